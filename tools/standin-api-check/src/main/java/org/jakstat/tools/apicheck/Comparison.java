@@ -21,12 +21,15 @@ import java.util.TreeSet;
  * <li>ABSTRACT: the real (abstract) class declares an abstract method the stand-in omits, so a subclass compiled
  * against the stand-in might not compile against the real class.</li>
  * </ul>
+ * Omitted real supertypes are reported as notes, not findings.
  */
 final class Comparison {
 
     private final SourceIndex real;
 
     private final List<String> findings = new ArrayList<>();
+
+    private final List<String> notes = new ArrayList<>();
 
     private int types;
 
@@ -38,6 +41,11 @@ final class Comparison {
 
     List<String> findings() {
         return findings;
+    }
+
+    /** Informational: real supertypes the stand-in omits (allowed; they only narrow assignability). */
+    List<String> notes() {
+        return notes;
     }
 
     int typeCount() {
@@ -66,6 +74,11 @@ final class Comparison {
                 findings.add("SUPERTYPE " + s.fqn + " extends/implements " + st + " (real: " + r.supertypes + ")");
             }
         }
+        for (String rt : r.supertypes) {
+            if (!s.supertypes.contains(rt)) {
+                notes.add("NOTE      " + s.fqn + " omits real supertype " + rt);
+            }
+        }
         for (ApiMember m : s.members.values()) {
             members++;
             compareMember(s, r, m);
@@ -79,7 +92,7 @@ final class Comparison {
         }
         if ("class".equals(r.kind) && r.modifiers.contains("abstract")) {
             for (ApiMember rm : r.members.values()) {
-                if (rm.modifiers().contains("abstract") && !s.members.containsKey(rm.key())) {
+                if ("method".equals(rm.kind()) && rm.modifiers().contains("abstract") && !s.members.containsKey(rm.key())) {
                     findings.add("ABSTRACT  " + s.fqn + " omits real abstract member: " + rm);
                 }
             }

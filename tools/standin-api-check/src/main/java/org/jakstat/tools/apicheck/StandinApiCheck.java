@@ -77,8 +77,11 @@ public final class StandinApiCheck {
         for (String finding : cmp.findings()) {
             System.out.println(finding);
         }
-        System.out.printf("checked %d types, %d members: %d findings%n", cmp.typeCount(), cmp.memberCount(),
-            cmp.findings().size());
+        for (String note : cmp.notes()) {
+            System.out.println(note);
+        }
+        System.out.printf("checked %d types, %d members: %d findings (%d notes)%n", cmp.typeCount(),
+            cmp.memberCount(), cmp.findings().size(), cmp.notes().size());
         System.exit(cmp.findings().isEmpty() ? 0 : 1);
     }
 }
