@@ -1,7 +1,5 @@
 package org.knime.core.node.defaultnodesettings;
 
-import java.util.Objects;
-
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -16,8 +14,9 @@ import org.knime.core.node.port.PortObjectSpec;
 /**
  * Stand-in for KNIME's {@code org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection}: a combo
  * box of the input's columns whose type is compatible with one of the given value classes. For a
- * {@link SettingsModelColumnName} the first item is "&lt;RowID&gt;"; with {@code addNoneCol} an item
- * "&lt;none&gt;" (saved as null) comes first. (ColumnFilter variants are omitted.)
+ * {@link SettingsModelColumnName} an item "&lt;RowID&gt;" precedes the columns; with {@code addNoneCol} an item
+ * "&lt;none&gt;" (saved as null) comes first. If the model's column is not offered, KNIME's fallback applies:
+ * "&lt;none&gt;", else "&lt;RowID&gt;" if selected, else the last column. (ColumnFilter variants are omitted.)
  */
 public class DialogComponentColumnNameSelection extends DialogComponent {
 
@@ -122,6 +121,12 @@ public class DialogComponentColumnNameSelection extends DialogComponent {
         PortObjectSpec last = getLastTableSpec(m_specIndex);
         m_spec = last instanceof DataTableSpec t ? t : null;
         SettingsModelString model = (SettingsModelString)getModel();
+        if (m_spec == null && m_required) {
+            // as in KNIME: without a spec a required selection is left alone
+            setEnabledComponents(model.isEnabled());
+            return;
+        }
+        boolean useRowID = model instanceof SettingsModelColumnName cn && cn.useRowID();
         DefaultComboBoxModel<String> items = new DefaultComboBoxModel<>();
         if (m_addNone) {
             items.addElement(NONE);
@@ -129,27 +134,35 @@ public class DialogComponentColumnNameSelection extends DialogComponent {
         if (model instanceof SettingsModelColumnName) {
             items.addElement(ROW_ID);
         }
+        String wanted = null;
         if (m_spec != null) {
             for (DataColumnSpec c : m_spec) {
                 if (m_filter.accepts(c)) {
                     items.addElement(c.getName());
+                    if (c.getName().equals(model.getStringValue())) {
+                        wanted = c.getName();
+                    }
                 }
             }
         }
-        String wanted = model instanceof SettingsModelColumnName cn && cn.useRowID() ? ROW_ID
-            : model.getStringValue() == null && m_addNone ? NONE : model.getStringValue();
+        if (wanted == null) {
+            // KNIME's fallback: <none>, else <RowID> if selected, else the last entry
+            if (m_addNone && !useRowID) {
+                wanted = NONE;
+            } else if (useRowID && items.getIndexOf(ROW_ID) >= 0) {
+                wanted = ROW_ID;
+            } else if (items.getSize() > 0) {
+                wanted = items.getElementAt(items.getSize() - 1);
+            }
+        }
         m_updating = true;
         try {
             m_combo.setModel(items);
-            if (wanted != null && items.getIndexOf(wanted) >= 0) {
-                m_combo.setSelectedItem(wanted);
-            } else if (items.getSize() > 0) {
-                m_combo.setSelectedIndex(0);
-            }
+            m_combo.setSelectedItem(wanted);
         } finally {
             m_updating = false;
         }
-        if (!Objects.equals(wanted, m_combo.getSelectedItem()) && m_combo.getSelectedItem() != null) {
+        if (wanted != null && m_spec != null) {
             pushSelectionToModel();
         }
         setEnabledComponents(model.isEnabled());
