@@ -28,7 +28,8 @@ import org.knime.core.node.streamable.StreamableOperatorInternals;
  * {@code configure(DataTableSpec[])} (which throws "implementation missing"); likewise for {@code execute}. The
  * framework side ({@link Node}) validates before loading settings, passes an empty table spec for unconnected
  * required table ports, checks input types, clears the warning before configure/execute and sets KNIME's
- * "Node created an empty data table." warning. (Flow variables, views, hiliting, loops and internals are omitted.)
+ * "Node created an empty data table." warning. (Flow variables, views, hiliting, loops and message builders are
+ * omitted; the stand-in never calls {@code loadInternals}/{@code saveInternals}.)
  */
 public abstract class NodeModel implements ViewableModel {
 
@@ -187,8 +188,9 @@ public abstract class NodeModel implements ViewableModel {
 
     /** What the framework does around {@link #configure(PortObjectSpec[])}. */
     final PortObjectSpec[] configureModel(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        checkPortCount(inSpecs.length);
         setWarningMessage(null);
-        PortObjectSpec[] specs = Arrays.copyOf(inSpecs, getNrInPorts());
+        PortObjectSpec[] specs = inSpecs.clone();
         for (int i = 0; i < specs.length; i++) {
             if (specs[i] == null && BufferedDataTable.TYPE.equals(m_inPortTypes[i])
                 && !m_inPortTypes[i].isOptional()) {
@@ -209,6 +211,14 @@ public abstract class NodeModel implements ViewableModel {
             out = new PortObjectSpec[getNrOutPorts()];
         }
         return out;
+    }
+
+    /** KNIME asserts this; the stand-in always checks, since a wrong count usually means port 0 was included. */
+    private void checkPortCount(final int given) {
+        if (given != getNrInPorts()) {
+            throw new IllegalArgumentException("Expected " + getNrInPorts() + " input(s) but got " + given
+                + " (the arrays passed to the node model exclude the flow variable port 0)");
+        }
     }
 
     // ---- execute ----
@@ -245,6 +255,7 @@ public abstract class NodeModel implements ViewableModel {
 
     /** What the framework does around {@link #execute(PortObject[], ExecutionContext)}. */
     final PortObject[] executeModel(final PortObject[] data, final ExecutionContext exec) throws Exception {
+        checkPortCount(data.length);
         setWarningMessage(null);
         for (int i = 0; i < data.length; i++) {
             PortType t = getInPortType(i);
@@ -253,7 +264,9 @@ public abstract class NodeModel implements ViewableModel {
             }
         }
         PortObject[] out = execute(data, exec);
-        exec.checkCanceled();
+        if (exec.isCanceled()) {
+            throw new CanceledExecutionException("Result discarded due to user cancel");
+        }
         if (out == null) {
             out = new PortObject[getNrOutPorts()];
         }

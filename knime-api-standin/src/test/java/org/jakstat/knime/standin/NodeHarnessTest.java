@@ -111,6 +111,18 @@ class NodeHarnessTest {
     }
 
     @Test
+    void arraysIncludingTheFlowVariablePortAreRejected() throws Exception {
+        Node node = node(new ScaleNodeFactory());
+        node.loadModelSettingsFrom(settings(node, "Conc", 1));
+        ExecutionContext exec = Tables.exec();
+        BufferedDataTable in = Tables.doseTable(exec, 2);
+        assertThrows(IllegalArgumentException.class,
+            () -> node.invokeNodeModelConfigure(new PortObjectSpec[]{null, in.getDataTableSpec()}));
+        assertThrows(IllegalArgumentException.class,
+            () -> node.invokeNodeModelExecute(exec, new PortObject[]{FlowVariablePortObject.INSTANCE, in}));
+    }
+
+    @Test
     void configureRejectsAMissingColumn() throws Exception {
         Node node = node(new ScaleNodeFactory());
         node.loadModelSettingsFrom(settings(node, "Dose", 1));
