@@ -74,7 +74,20 @@ class UpdateSiteZipTest {
         Manifest mf = manifestOf("plugins/org\\.jakstat\\.knime_1\\.0\\.0\\.[^/]+\\.jar");
         String req = mf.getMainAttributes().getValue("Require-Bundle");
         assertTrue(req.contains("org.knime.core;bundle-version=\"[5.3.0,6.0.0)\""), req);
-        assertEquals("JavaSE-17", mf.getMainAttributes().getValue("Bundle-RequiredExecutionEnvironment"));
+        // Tycho turns Bundle-RequiredExecutionEnvironment: JavaSE-17 into the equivalent osgi.ee requirement
+        String ee = mf.getMainAttributes().getValue("Require-Capability");
+        assertTrue(ee != null && ee.contains("osgi.ee=JavaSE") && ee.contains("version=17"), ee);
+    }
+
+    @Test
+    void pluginAndCoreAreJava17Bytecode() throws IOException {
+        for (String jar : List.of("plugins/org\\.jakstat\\.knime_1\\.0\\.0\\.[^/]+\\.jar",
+            "plugins/org\\.jakstat\\.core_1\\.0\\.0\\.[^/]+\\.jar")) {
+            String firstClass = innerEntries(jar).stream().filter(n -> n.endsWith(".class")).findFirst().orElseThrow();
+            byte[] bytes = innerFile(jar, firstClass);
+            int major = ((bytes[6] & 0xff) << 8) | (bytes[7] & 0xff);
+            assertEquals(61, major, firstClass + " in " + jar + " is not Java 17 bytecode");
+        }
     }
 
     @Test

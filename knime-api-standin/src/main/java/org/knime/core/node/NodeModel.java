@@ -3,6 +3,9 @@ package org.knime.core.node;
 import java.io.File;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.AbstractNodeView.ViewableModel;
@@ -21,6 +24,7 @@ import org.knime.core.node.streamable.PortOutput;
 import org.knime.core.node.streamable.RowOutput;
 import org.knime.core.node.streamable.StreamableOperator;
 import org.knime.core.node.streamable.StreamableOperatorInternals;
+import org.knime.core.node.message.Message;
 
 /**
  * Stand-in for KNIME's {@code org.knime.core.node.NodeModel}: a node's settings, configure and execute logic.
@@ -38,6 +42,8 @@ public abstract class NodeModel implements ViewableModel {
     private final PortType[] m_inPortTypes;
 
     private final PortType[] m_outPortTypes;
+
+    private final Set<NodeModelWarningListener> m_warningListeners = new CopyOnWriteArraySet<>();
 
     private String m_warningMessage;
 
@@ -298,10 +304,38 @@ public abstract class NodeModel implements ViewableModel {
 
     /** @param warningMessage the warning to show, null to clear */
     protected final void setWarningMessage(final String warningMessage) {
+        String old = m_warningMessage;
         m_warningMessage = warningMessage;
         if (warningMessage != null) {
             m_logger.warn(warningMessage);
         }
+        if (!Objects.equals(old, warningMessage)) {
+            Message message = warningMessage == null ? null : Message.fromSummary(warningMessage);
+            for (NodeModelWarningListener l : m_warningListeners) {
+                l.warningChanged(message);
+            }
+        }
+    }
+
+    /**
+     * Adds a warning listener to this node. Ignored if the listener is already registered.
+     *
+     * @param listener The listener to add.
+     */
+    public void addWarningListener(final NodeModelWarningListener listener) {
+        if (listener == null) {
+            throw new NullPointerException("NodeModel message listener must not be null!");
+        }
+        m_warningListeners.add(listener);
+    }
+
+    /**
+     * Removes a warning listener from this node. Ignored if the listener is not registered.
+     *
+     * @param listener The listener to remove.
+     */
+    public void removeWarningListener(final NodeModelWarningListener listener) {
+        m_warningListeners.remove(listener);
     }
 
     /** @return the current warning, or null */

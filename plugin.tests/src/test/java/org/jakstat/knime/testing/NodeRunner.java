@@ -44,7 +44,11 @@ public final class NodeRunner {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private NodeRunner(final NodeFactory<? extends NodeModel> factory) {
         m_node = new Node((NodeFactory)factory);
-        m_node.getNodeModel().addWarningListener(w -> m_warnings.add(w.getSummary()));
+        m_node.getNodeModel().addWarningListener(w -> {
+            if (w != null) {
+                m_warnings.add(w.getSummary());
+            }
+        });
     }
 
     /**
