@@ -18,7 +18,8 @@ public record OneCompartmentOral(double absorptionRate, double clearanceOverF, d
     double lagTime) implements PkModel {
 
     /** Parameter names, in the order of {@link #toParameters()}, with units. */
-    public static final String[] PARAMETER_NAMES = {"ka [1/h]", "CL/F [L/h]", "V/F [L]", "tlag [h]"};
+    public static final java.util.List<String> PARAMETER_NAMES =
+        java.util.List.of("ka [1/h]", "CL/F [L/h]", "V/F [L]", "tlag [h]");
 
     /** Validates every parameter. */
     public OneCompartmentOral {
@@ -129,8 +130,8 @@ public record OneCompartmentOral(double absorptionRate, double clearanceOverF, d
      * @return the model; throws IllegalArgumentException for invalid values
      */
     public static OneCompartmentOral fromParameters(final double[] p) {
-        if (p == null || p.length != PARAMETER_NAMES.length) {
-            throw new IllegalArgumentException("expected " + PARAMETER_NAMES.length + " parameters "
+        if (p == null || p.length != PARAMETER_NAMES.size()) {
+            throw new IllegalArgumentException("expected " + PARAMETER_NAMES.size() + " parameters "
                 + String.join(", ", PARAMETER_NAMES));
         }
         return new OneCompartmentOral(p[0], p[1], p[2], p[3]);

@@ -26,8 +26,8 @@ public record TwoCompartmentOral(double absorptionRate, double clearanceOverF, d
     double intercompartmentalClearanceOverF, double peripheralVolumeOverF, double lagTime) implements PkModel {
 
     /** Parameter names, in the order of {@link #toParameters()}, with units. */
-    public static final String[] PARAMETER_NAMES =
-        {"ka [1/h]", "CL/F [L/h]", "V1/F [L]", "Q/F [L/h]", "V2/F [L]", "tlag [h]"};
+    public static final java.util.List<String> PARAMETER_NAMES =
+        java.util.List.of("ka [1/h]", "CL/F [L/h]", "V1/F [L]", "Q/F [L/h]", "V2/F [L]", "tlag [h]");
 
     /** Validates every parameter. */
     public TwoCompartmentOral {
@@ -91,8 +91,8 @@ public record TwoCompartmentOral(double absorptionRate, double clearanceOverF, d
      * @return the model; throws IllegalArgumentException for invalid values
      */
     public static TwoCompartmentOral fromParameters(final double[] p) {
-        if (p == null || p.length != PARAMETER_NAMES.length) {
-            throw new IllegalArgumentException("expected " + PARAMETER_NAMES.length + " parameters "
+        if (p == null || p.length != PARAMETER_NAMES.size()) {
+            throw new IllegalArgumentException("expected " + PARAMETER_NAMES.size() + " parameters "
                 + String.join(", ", PARAMETER_NAMES));
         }
         return new TwoCompartmentOral(p[0], p[1], p[2], p[3], p[4], p[5]);
