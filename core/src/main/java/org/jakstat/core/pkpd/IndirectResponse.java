@@ -36,6 +36,8 @@ public record IndirectResponse(IndirectResponseType type, double kin, double kou
      */
     public static IndirectResponse fromBaseline(final IndirectResponseType type, final double baseline,
         final double kout, final SigmoidHill drug) {
+        ParameterChecks.positive("baseline R0", baseline);
+        ParameterChecks.positive("kout [1/h]", kout);
         return new IndirectResponse(type, baseline * kout, kout, drug);
     }
 
