@@ -3,7 +3,7 @@ package org.jakstat.core.pkpd;
 /**
  * Direct sigmoid Imax model {@code E = E0 (1 - Imax C^h / (IC50^h + C^h))} (Holford &amp; Sheiner 1981, Clin
  * Pharmacokinet 6:429; Gabrielsson &amp; Weiner, Pharmacokinetic and Pharmacodynamic Data Analysis, 5th ed.,
- * 2016, ch. 3). The fraction inhibited is {@code Imax C^h / (IC50^h + C^h)}, so
+ * 2016). The fraction inhibited is {@code Imax C^h / (IC50^h + C^h)}, so
  * {@code % inhibition = 100 (1 - E/E0)} as in the project's conventions.
  *
  * @param e0 baseline response, &gt; 0

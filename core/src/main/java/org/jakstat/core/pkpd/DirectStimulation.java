@@ -2,7 +2,7 @@ package org.jakstat.core.pkpd;
 
 /**
  * Direct sigmoid Emax model {@code E = E0 + Emax C^h / (EC50^h + C^h)} (Holford &amp; Sheiner 1981, Clin
- * Pharmacokinet 6:429; Gabrielsson &amp; Weiner, 5th ed., 2016, ch. 3). Emax is in the unit of the response;
+ * Pharmacokinet 6:429; Gabrielsson &amp; Weiner, 5th ed., 2016). Emax is in the unit of the response;
  * it may be negative for a falling response.
  *
  * @param e0 baseline response, finite

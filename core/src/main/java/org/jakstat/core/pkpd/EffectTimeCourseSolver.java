@@ -28,23 +28,39 @@ public final class EffectTimeCourseSolver {
     public static double[] solve(final PdModel model, final DoubleUnaryOperator freeMolar, final double startTime,
         final double[] breakpoints, final double[] times) {
         checkTimes(times);
-        double[] out = new double[times.length];
         if (model instanceof DirectEffect direct) {
-            for (int i = 0; i < times.length; i++) {
-                out[i] = direct.effectAt(freeMolar.applyAsDouble(times[i]));
-            }
-            return out;
+            return direct(direct, freeMolar, times);
         }
         StatefulPdIntegration ode = new StatefulPdIntegration(model, freeMolar);
         int first = 0;
         while (first < times.length && times[first] <= startTime) {
-            out[first] = ode.effectOf(ode.initialState());
             first++;
         }
+        double[] before = new double[first];
+        java.util.Arrays.fill(before, ode.effectOf(ode.initialState()));
         double[] later = java.util.Arrays.copyOfRange(times, first, times.length);
-        double[] states = ode.integrate(startTime, ode.initialState(), breakpoints, later);
+        double[] after = fromState(ode, startTime, ode.initialState(), breakpoints, later);
+        double[] out = java.util.Arrays.copyOf(before, times.length);
+        System.arraycopy(after, 0, out, first, after.length);
+        return out;
+    }
+
+    /** The direct model at each time. */
+    static double[] direct(final DirectEffect model, final DoubleUnaryOperator freeMolar, final double[] times) {
+        double[] out = new double[times.length];
+        for (int i = 0; i < times.length; i++) {
+            out[i] = model.effectAt(freeMolar.applyAsDouble(times[i]));
+        }
+        return out;
+    }
+
+    /** The stateful model's response at each time, integrating from a known scaled state. */
+    static double[] fromState(final StatefulPdIntegration ode, final double t0, final double state0,
+        final double[] breakpoints, final double[] times) {
+        double[] states = ode.integrate(t0, state0, breakpoints, times);
+        double[] out = new double[states.length];
         for (int i = 0; i < states.length; i++) {
-            out[first + i] = ode.effectOf(states[i]);
+            out[i] = ode.effectOf(states[i]);
         }
         return out;
     }

@@ -122,21 +122,13 @@ public final class SteadyStateCalculator {
     private static double[] steadyStateEffect(final PkPdScenario scenario, final PdModel pd, final double[] grid,
         final double lag) {
         DoubleUnaryOperator free = s -> steadyStateFreeMolar(scenario, s);
-        double[] effect = new double[grid.length];
         if (pd instanceof DirectEffect direct) {
-            for (int i = 0; i < grid.length; i++) {
-                effect[i] = direct.effectAt(free.applyAsDouble(grid[i]));
-            }
-            return effect;
+            return EffectTimeCourseSolver.direct(direct, free, grid);
         }
         StatefulPdIntegration ode = new StatefulPdIntegration(pd, free);
         double[] kink = lag > 0 ? new double[] {lag} : new double[0];
         double periodic = periodicState(ode, pd, free, grid, kink);
-        double[] states = ode.integrate(0.0, periodic, kink, grid);
-        for (int i = 0; i < grid.length; i++) {
-            effect[i] = ode.effectOf(states[i]);
-        }
-        return effect;
+        return EffectTimeCourseSolver.fromState(ode, 0.0, periodic, kink, grid);
     }
 
     private static double periodicState(final StatefulPdIntegration ode, final PdModel pd,
