@@ -89,7 +89,8 @@ public final class SteadyStateCalculator {
      * @param scenario a scenario with a PD model whose baseline is not 0
      * @param thresholdMolar threshold on the free concentration [M]
      * @return the metrics
-     * @throws IllegalArgumentException without a PD model or with a zero baseline (no relative scale)
+     * @throws IllegalArgumentException without a PD model, with a zero baseline (no relative scale), or when an
+     *         indirect response has no periodic steady state (model II with loss fully inhibited)
      */
     public static IntervalEffectMetrics effectOverInterval(final PkPdScenario scenario,
         final double thresholdMolar) {
@@ -146,7 +147,12 @@ public final class SteadyStateCalculator {
         double lo = Math.min(a, b);
         double hi = Math.max(a, b);
         DoubleUnaryOperator gap = x -> ode.integrate(0.0, x, kink, new double[] {tau})[0] - x;
-        if (!(hi > lo) || !Double.isFinite(hi)) {
+        if (!Double.isFinite(hi)) {
+            // Model II with complete inhibition of loss: R grows without bound while the drug is present.
+            throw new IllegalArgumentException("the response has no periodic steady state: at the interval's "
+                + "highest concentration the loss of the response is fully inhibited (Imax = 1)");
+        }
+        if (!(hi > lo)) {
             return lo;
         }
         double gLo = gap.applyAsDouble(lo);

@@ -116,6 +116,16 @@ class SteadyStateMetricsTest {
             () -> SteadyStateCalculator.effectOverInterval(scenario(Optional.of(zeroBaseline)), 1e-8));
     }
 
+    @Test
+    void refusesASteadyStateThatDoesNotExist() {
+        // Imax = 1 with a Hill slope of 20 at a free concentration far above IC50: loss of R fully blocked.
+        IndirectResponse unbounded = IndirectResponse.fromBaseline(IndirectResponseType.INHIBIT_LOSS, 5, 0.1,
+            new SigmoidHill(1.0, 1e-12, 20));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> SteadyStateCalculator.effectOverInterval(scenario(Optional.of(unbounded)), 1e-8));
+        assertTrue(e.getMessage().contains("no periodic steady state"), e.getMessage());
+    }
+
     private static PkPdScenario scenario(final Optional<PdModel> pd) {
         return new PkPdScenario(PK, new DosingRegimen(4, 24, 1), 0.5, MW, pd);
     }
