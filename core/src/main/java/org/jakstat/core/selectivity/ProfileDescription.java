@@ -1,0 +1,129 @@
+package org.jakstat.core.selectivity;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.jakstat.core.potency.Qualifier;
+
+/**
+ * The readable profile class of a compound, e.g. {@code "JAK1/JAK2-selective: ~1x JAK2, 9.0x TYK2, >68x JAK3"}.
+ *
+ * <p><b>Rule.</b> The text is {@code <label>: <folds>}.
+ * <ul>
+ * <li><b>Co-primary kinases</b> are those whose fold over the most potent kinase is certainly within the
+ * co-primary window W: a fold qualified '=', '~', '&lt;' or '&lt;=' with value &lt;= W (a '&gt;' or undetermined fold
+ * never qualifies). The most potent kinase itself always does.</li>
+ * <li><b>Label</b>: the co-primary kinases joined by "/" (the reference first when it is one of them, the rest by
+ * increasing potency value) followed by "-selective"; "Non-selective (all n within Wx)" when every kinase with a
+ * potency is co-primary; "X only" when one kinase has a potency; "Undetermined" when the most potent kinase is
+ * itself censored '&gt;' (all potencies are then lower bounds and nothing can be called selective).</li>
+ * <li><b>Folds</b>: the fold over the reference of every other kinase with a potency, in increasing order
+ * (undetermined ones last, in panel order), each written as {@code <fold>x <kinase>}: "~1x" for an estimate
+ * between 0.8 and 1.25 (equipotent within 25 %); otherwise the qualifier symbol ('=' omitted) and the value
+ * rounded half-up to an integer from 10 up, to one decimal from 1 to 10, to two significant digits below 1;
+ * "?x" when undetermined. The rounding is for reading only; the exact bound is in the fold columns.</li>
+ * <li>Without a reference potency the text ends after the label with "(no potency for reference X)".</li>
+ * </ul>
+ */
+final class ProfileDescription {
+
+    private static final double EQUIPOTENT_LOW = 0.8;
+
+    private static final double EQUIPOTENT_HIGH = 1.25;
+
+    /** Folds within this relative distance of W count as within W (0.9 nM / 0.3 nM = 3.0000000000000004). */
+    private static final double WINDOW_TOLERANCE = 1e-9;
+
+    private ProfileDescription() {
+    }
+
+    record Description(List<String> coPrimary, String text) {
+    }
+
+    static Description describe(final List<KinasePotency> potencies, final Optional<Integer> reference,
+        final Optional<Integer> mostPotent, final double window, final String referenceName) {
+        if (mostPotent.isEmpty()) {
+            return new Description(List.of(), "Undetermined");
+        }
+        KinasePotency top = potencies.get(mostPotent.get());
+        List<String> coPrimary = coPrimary(potencies, top, reference, window);
+        String label;
+        if (potencies.size() == 1) {
+            label = top.kinase() + " only";
+        } else if (top.molar().qualifier().isLowerBound()) {
+            label = "Undetermined (most potent kinase " + top.kinase() + " is censored "
+                + top.molar().qualifier().symbol() + ConcentrationText.of(top.molar().value()) + ")";
+        } else if (coPrimary.size() == potencies.size()) {
+            label = "Non-selective (all " + potencies.size() + " within " + ConcentrationText.number(window) + "x)";
+        } else {
+            label = String.join("/", coPrimary) + "-selective";
+        }
+        if (reference.isEmpty()) {
+            return new Description(coPrimary, label + " (no potency for reference " + referenceName + ")");
+        }
+        List<String> folds = foldTexts(potencies, potencies.get(reference.get()));
+        return new Description(coPrimary, folds.isEmpty() ? label : label + ": " + String.join(", ", folds));
+    }
+
+    private static List<String> coPrimary(final List<KinasePotency> potencies, final KinasePotency top,
+        final Optional<Integer> reference, final double window) {
+        List<KinasePotency> members = new ArrayList<>();
+        for (KinasePotency p : potencies) {
+            Optional<CensoredValue> fold = FoldSelectivity.between(p, top).fold();
+            if (fold.isPresent() && !fold.get().qualifier().isLowerBound()
+                && fold.get().value() <= window * (1 + WINDOW_TOLERANCE)) {
+                members.add(p);
+            }
+        }
+        members.sort(Comparator.comparingDouble(p -> p.molar().value()));
+        List<String> names = new ArrayList<>();
+        reference.map(potencies::get).filter(members::contains).ifPresent(r -> names.add(r.kinase()));
+        members.stream().map(KinasePotency::kinase).filter(k -> !names.contains(k)).forEach(names::add);
+        return names;
+    }
+
+    private static List<String> foldTexts(final List<KinasePotency> potencies, final KinasePotency reference) {
+        List<FoldSelectivity> determined = new ArrayList<>();
+        List<FoldSelectivity> undetermined = new ArrayList<>();
+        for (KinasePotency p : potencies) {
+            if (p != reference) {
+                FoldSelectivity f = FoldSelectivity.between(p, reference);
+                (f.fold().isPresent() ? determined : undetermined).add(f);
+            }
+        }
+        determined.sort(Comparator.comparingDouble(f -> f.fold().orElseThrow().value()));
+        List<String> texts = new ArrayList<>();
+        determined.forEach(f -> texts.add(foldText(f.fold().orElseThrow()) + " " + f.kinase()));
+        undetermined.forEach(f -> texts.add("?x " + f.kinase()));
+        return texts;
+    }
+
+    /**
+     * @param fold a fold
+     * @return the fold as written in the profile class, e.g. "~1x", "9.0x", "&gt;68x", "0.50x"
+     */
+    static String foldText(final CensoredValue fold) {
+        double v = fold.value();
+        if (!fold.isBound() && v >= EQUIPOTENT_LOW && v <= EQUIPOTENT_HIGH) {
+            return "~1x";
+        }
+        String prefix = fold.qualifier() == Qualifier.EQUAL ? "" : fold.qualifier().symbol();
+        return prefix + rounded(v) + "x";
+    }
+
+    private static String rounded(final double v) {
+        BigDecimal b = new BigDecimal(v);
+        if (v >= 10) {
+            return b.setScale(0, RoundingMode.HALF_UP).toPlainString();
+        }
+        if (v >= 1) {
+            return b.setScale(1, RoundingMode.HALF_UP).toPlainString();
+        }
+        return b.round(new MathContext(2, RoundingMode.HALF_UP)).toPlainString();
+    }
+}
