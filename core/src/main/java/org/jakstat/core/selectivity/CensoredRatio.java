@@ -85,19 +85,6 @@ public final class CensoredRatio {
         return Optional.of(strict ? Qualifier.LESS : Qualifier.LESS_OR_EQUAL);
     }
 
-    /**
-     * @param numerator N
-     * @param denominator D
-     * @return a sentence saying why N/D is undetermined (for notes), assuming {@link #of} returned empty
-     */
-    public static String whyUndetermined(final CensoredValue numerator, final CensoredValue denominator) {
-        if (qualifier(numerator.qualifier(), denominator.qualifier()).isPresent()) {
-            return "the ratio " + numerator + " / " + denominator + " is outside the range a double can hold";
-        }
-        return "both values are censored in the same direction (" + numerator + " over " + denominator
-            + "), so the ratio could be any positive number";
-    }
-
     private static boolean isStrict(final Qualifier q) {
         return q == Qualifier.GREATER || q == Qualifier.LESS;
     }

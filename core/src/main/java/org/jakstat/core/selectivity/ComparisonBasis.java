@@ -18,18 +18,7 @@ import org.jakstat.core.potency.PotencyScale;
 
 /**
  * Decides whether one compound's panel measurements can be compared with each other, and brings them onto one
- * value type in M.
- *
- * <ul>
- * <li>Kd is never mixed with IC50 or Ki (binding vs activity): refused.</li>
- * <li>When every IC50 has [ATP] and Km,ATP (its own or the settings' per-kinase table), every IC50 becomes a Ki by
- * Cheng-Prusoff, Ki = IC50 / (1 + [ATP]/Km,ATP) (Cheng &amp; Prusoff 1973 Biochem Pharmacol 22:3099), and is
- * compared as Ki, with Ki measurements if any. JAK Km,ATP values differ, so this is the only fair comparison of
- * IC50s from different ATP levels (Thorarensen et al. 2014 ACS Chem Biol 9:1552).</li>
- * <li>Otherwise IC50s are compared as IC50s only when they share one ATP condition: all the same stated [ATP], or
- * none stated (then assumed the same, with a note). Different or partly stated [ATP] is refused, and so is
- * mixing such IC50s with Ki.</li>
- * </ul>
+ * value type in M, by the comparability rule documented on {@link SelectivityScorer}.
  */
 final class ComparisonBasis {
 

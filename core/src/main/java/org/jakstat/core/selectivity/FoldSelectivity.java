@@ -32,9 +32,14 @@ public record FoldSelectivity(String kinase, String over, Optional<CensoredValue
                 Optional.empty());
         }
         Optional<CensoredValue> fold = CensoredRatio.of(numerator.molar(), denominator.molar());
-        Optional<String> reason = fold.isPresent() ? Optional.empty()
-            : Optional.of("undetermined: " + describe(numerator) + " over " + describe(denominator)
-                + " are censored the same way, so any fold is possible");
+        Optional<String> reason = Optional.empty();
+        if (fold.isEmpty()) {
+            boolean censoring = CensoredRatio.qualifier(numerator.molar().qualifier(), denominator.molar()
+                .qualifier()).isEmpty();
+            reason = Optional.of("undetermined: " + describe(numerator) + " over " + describe(denominator)
+                + (censoring ? " are censored the same way, so any fold is possible"
+                    : " is outside the range of a double"));
+        }
         return new FoldSelectivity(numerator.kinase(), denominator.kinase(), fold, reason);
     }
 

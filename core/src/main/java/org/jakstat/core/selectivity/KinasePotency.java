@@ -1,6 +1,7 @@
 package org.jakstat.core.selectivity;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import org.jakstat.core.potency.PotencyConversion;
 import org.jakstat.core.potency.PotencyScale;
@@ -40,14 +41,17 @@ public record KinasePotency(String kinase, CensoredValue molar, CensoredValue re
      * @param molar potency in M
      * @param outputScale linear output unit
      * @param measurementCount pooled measurement count
-     * @return the potency
+     * @return the potency, or empty when it cannot be written in the output unit (beyond the range of a double)
      */
-    static KinasePotency fromMolar(final String kinase, final CensoredValue molar, final PotencyScale outputScale,
-        final int measurementCount) {
+    static Optional<KinasePotency> fromMolar(final String kinase, final CensoredValue molar,
+        final PotencyScale outputScale, final int measurementCount) {
         var reported = PotencyConversion.between(PotencyScale.M, outputScale).apply(molar.value(),
             molar.qualifier());
         var px = PotencyConversion.between(PotencyScale.M, PotencyScale.P_X).apply(molar.value(), molar.qualifier());
-        return new KinasePotency(kinase, molar, new CensoredValue(reported.value(), reported.qualifier()),
-            new CensoredValue(px.value(), px.qualifier()), measurementCount);
+        if (!reported.isValid() || !px.isValid()) {
+            return Optional.empty();
+        }
+        return Optional.of(new KinasePotency(kinase, molar, new CensoredValue(reported.value(),
+            reported.qualifier()), new CensoredValue(px.value(), px.qualifier()), measurementCount));
     }
 }

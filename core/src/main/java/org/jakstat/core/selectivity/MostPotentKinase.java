@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds a compound's most potent kinase: the lowest potency value among the estimates and '&lt;' bounds (a '&lt;'
- * value is at most its bound); '&gt;' values only when nothing else is left. Ties go to the first kinase in panel
- * order. Adds a note for every kinase whose censored value means it could be the more potent one.
+ * Finds a compound's most potent kinase by the rule documented on {@link SelectivityScorer}, noting every kinase
+ * whose censored value means it could be the more potent one.
  */
 final class MostPotentKinase {
 

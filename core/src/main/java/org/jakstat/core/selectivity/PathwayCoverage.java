@@ -41,8 +41,12 @@ import org.jakstat.core.timecourse.PiecewiseLinearCurve;
  * Both papers computed these from mean concentration-time profiles over 24 h; only their abstracts could be read
  * for this implementation, so the definitions above are the standard ones those terms denote, not transcriptions.
  *
- * <p>Censored potencies give bounds (see {@link PathwayResponse}); a pathway with a JAK without potency (and no
- * cellular IC50) is reported with source {@link PotencySource#NONE} and no values.
+ * <p><b>Censoring.</b> Both combination rules rise with every JAK's inhibition, which falls with its potency
+ * value, so outputs are computed at the censoring limits and qualified: a '&gt;' potency makes inhibition, times
+ * and the average upper bounds ('&lt;=') and the pathway IC50 a lower bound; a '&lt;' potency the reverse; both
+ * kinds together leave them undetermined. Under "most potent JAK dominates", a '&gt;' JAK whose bound is no more
+ * potent than an uncensored JAK of the same complex never sets the maximum and is ignored. A pathway with a JAK
+ * without potency (and no cellular IC50) is reported with source {@link PotencySource#NONE} and no values.
  */
 public final class PathwayCoverage {
 

@@ -11,24 +11,8 @@ import java.util.Optional;
 import org.jakstat.core.potency.Qualifier;
 
 /**
- * The readable profile class of a compound, e.g. {@code "JAK1/JAK2-selective: ~1x JAK2, 9.0x TYK2, >68x JAK3"}.
- *
- * <p><b>Rule.</b> The text is {@code <label>: <folds>}.
- * <ul>
- * <li><b>Co-primary kinases</b> are those whose fold over the most potent kinase is certainly within the
- * co-primary window W: a fold qualified '=', '~', '&lt;' or '&lt;=' with value &lt;= W (a '&gt;' or undetermined fold
- * never qualifies). The most potent kinase itself always does.</li>
- * <li><b>Label</b>: the co-primary kinases joined by "/" (the reference first when it is one of them, the rest by
- * increasing potency value) followed by "-selective"; "Non-selective (all n within Wx)" when every kinase with a
- * potency is co-primary; "X only" when one kinase has a potency; "Undetermined" when the most potent kinase is
- * itself censored '&gt;' (all potencies are then lower bounds and nothing can be called selective).</li>
- * <li><b>Folds</b>: the fold over the reference of every other kinase with a potency, in increasing order
- * (undetermined ones last, in panel order), each written as {@code <fold>x <kinase>}: "~1x" for an estimate
- * between 0.8 and 1.25 (equipotent within 25 %); otherwise the qualifier symbol ('=' omitted) and the value
- * rounded half-up to an integer from 10 up, to one decimal from 1 to 10, to two significant digits below 1;
- * "?x" when undetermined. The rounding is for reading only; the exact bound is in the fold columns.</li>
- * <li>Without a reference potency the text ends after the label with "(no potency for reference X)".</li>
- * </ul>
+ * Builds {@link SelectivityProfile#profileClass()} and the co-primary kinases by the rule documented on
+ * {@link SelectivityProfile}.
  */
 final class ProfileDescription {
 

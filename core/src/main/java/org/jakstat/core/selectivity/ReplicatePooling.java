@@ -8,18 +8,8 @@ import java.util.stream.Collectors;
 import org.jakstat.core.potency.Qualifier;
 
 /**
- * Pools replicate potencies of one kinase for one compound into one value (all in M, on the compared basis).
- *
- * <ul>
- * <li>Estimates ('=' and '~') are pooled by their geometric mean, the usual average of log-normally distributed
- * potencies (equivalently the arithmetic mean of pX); '=' when all are '=', '~' otherwise.</li>
- * <li>When there are estimates, bounds are not pooled (an estimate says more than a bound); the note says how
- * many were set aside and whether any contradicts the mean.</li>
- * <li>Only bounds, all of one direction: the tightest one (the largest '&gt;' or the smallest '&lt;'), which every
- * replicate agrees with.</li>
- * <li>Only bounds of both directions (e.g. '&gt;10' and '&lt;100'): no single value or one-sided bound summarises
- * them, so the kinase gets no potency and a note.</li>
- * </ul>
+ * Pools replicate potencies of one kinase for one compound into one value (all in M, on the compared basis), by the
+ * replicate rule documented on {@link SelectivityScorer}.
  */
 final class ReplicatePooling {
 

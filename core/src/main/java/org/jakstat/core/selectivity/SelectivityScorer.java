@@ -13,21 +13,46 @@ import org.jakstat.core.potency.Qualifier;
 
 /**
  * Scores the kinase selectivity of compounds: the entry point a selectivity node or command calls, once per
- * compound (or once for all).
+ * compound (or once for all). Bad data never throws: it ends up in the profile's status and notes. Results are
+ * deterministic.
  *
- * <p>Per compound, in order:
- * <ol>
- * <li>measurements of kinases outside the panel are left out (listed in a note), as are measurements without a
- * kinase name or with an impossible value (each noted);</li>
- * <li>the remaining values are brought onto one value type in M, or the compound is refused
- * ({@link ComparisonBasis}: no Kd with IC50/Ki; IC50s from different ATP conditions only through Cheng-Prusoff);</li>
- * <li>replicates of a kinase are pooled ({@link ReplicatePooling}: geometric mean of estimates);</li>
- * <li>the reference is the fixed kinase, or the most potent one ({@link MostPotentKinase});</li>
- * <li>folds over the reference and pairwise ({@link CensoredRatio}), the profile class
- * ({@link ProfileDescription}) and the four metrics ({@link SelectivityEntropy}, {@link PartitionIndex},
- * {@link GiniCoefficient}, {@link SelectivityScore}) over the panel kinases that have a potency.</li>
- * </ol>
- * Bad data never throws: it ends up in the profile's status and notes. Results are deterministic.
+ * <p><b>Panel.</b> Measurements of kinases outside the panel are left out of every fold and metric (listed in a
+ * note), so that all compounds are scored on the same panel; so are measurements without a kinase name or with an
+ * impossible value (each noted). Panel kinases without a potency are listed as missing; metrics use the n panel
+ * kinases that have one.
+ *
+ * <p><b>Comparability</b> (else the compound is {@link ProfileStatus#REFUSED} with the reason):
+ * <ul>
+ * <li>Kd is never mixed with IC50 or Ki (binding vs activity).</li>
+ * <li>When every IC50 has [ATP] and Km,ATP (its own or the settings' per-kinase table), every IC50 becomes a Ki by
+ * Cheng-Prusoff, Ki = IC50 / (1 + [ATP]/Km,ATP) (Cheng &amp; Prusoff 1973 Biochem Pharmacol 22:3099), and is
+ * compared as Ki, with Ki measurements if any; a note says so. JAK Km,ATP values differ, so this is the only fair
+ * comparison of IC50s from different ATP levels (Thorarensen et al. 2014 ACS Chem Biol 9:1552).</li>
+ * <li>Otherwise IC50s are compared as IC50s only when they share one ATP condition: all the same stated [ATP], or
+ * none stated (then assumed the same, with a note). Different or partly stated [ATP] is refused, and so is mixing
+ * such IC50s with Ki.</li>
+ * </ul>
+ *
+ * <p><b>Replicates</b> of one kinase are pooled after conversion:
+ * <ul>
+ * <li>estimates ('=' and '~') by their geometric mean, the usual average of log-normally distributed potencies
+ * (the arithmetic mean of pX); '=' when all are '=', '~' otherwise;</li>
+ * <li>when there are estimates, bounds are set aside (an estimate says more than a bound); the note says how many
+ * and whether any contradicts the mean;</li>
+ * <li>only bounds of one direction: the tightest (largest '&gt;', smallest '&lt;'), which every replicate agrees
+ * with;</li>
+ * <li>only bounds of both directions ('&gt;10' and '&lt;100'): no single value or one-sided bound summarises them,
+ * so the kinase gets no potency and a note.</li>
+ * </ul>
+ *
+ * <p><b>Most potent kinase</b> (the reference in "most potent" mode, and the anchor of the co-primary window): the
+ * lowest potency value among estimates and '&lt;' bounds (a '&lt;' value is at most its bound), '&gt;' values only
+ * when nothing else is left; ties go to the first kinase in panel order. A note names every kinase whose censored
+ * value means it could be the more potent one.
+ *
+ * <p><b>Results</b>: folds over the reference and pairwise ({@link CensoredRatio}), the profile class (rule on
+ * {@link SelectivityProfile}) and the four metrics ({@link SelectivityEntropy}, {@link PartitionIndex},
+ * {@link GiniCoefficient}, {@link SelectivityScore}), each a bound or undetermined where censoring requires.
  */
 public final class SelectivityScorer {
 
@@ -109,7 +134,7 @@ public final class SelectivityScorer {
         ProfileDescription.Description description = ProfileDescription.describe(potencies, reference, mostPotent,
             m_settings.coPrimaryWindow(), referenceName);
         PanelMetrics metrics = PanelMetrics.compute(potencies, reference, comparedAs, m_settings);
-        return new SelectivityProfile(compound, ProfileStatus.SCORED, comparedAs,
+        return new SelectivityProfile(compound, ProfileStatus.SCORED, Optional.of(comparedAs),
             reference.map(i -> potencies.get(i).kinase()), potencies, missing, overReference, pairwise,
             description.coPrimary(), description.text(), metrics.entropy(), metrics.partitionIndex(),
             metrics.gini(), metrics.selectivityScore(), notes);
@@ -172,8 +197,12 @@ public final class SelectivityScorer {
             }
             ReplicatePooling.Pooled pooled = ReplicatePooling.pool(kinase, replicates);
             notes.addAll(pooled.notes());
-            pooled.value().ifPresent(v -> potencies.add(KinasePotency.fromMolar(kinase, v, m_settings.outputScale(),
-                replicates.size())));
+            pooled.value().ifPresent(v -> {
+                Optional<KinasePotency> potency = KinasePotency.fromMolar(kinase, v, m_settings.outputScale(),
+                    replicates.size());
+                potency.ifPresentOrElse(potencies::add, () -> notes.add(kinase + ": " + v + " M cannot be written in "
+                    + m_settings.outputScale().label() + "; kinase left out"));
+            });
         });
         return potencies;
     }

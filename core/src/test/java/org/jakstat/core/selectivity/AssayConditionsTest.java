@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jakstat.core.potency.PotencyScale;
 import org.jakstat.core.potency.Qualifier;
@@ -39,7 +40,7 @@ class AssayConditionsTest {
             ic50At("JAK2", 60, 1e-5, 5e-6)));
         SelectivityProfile p = SCORER.score(c);
         assertEquals(ProfileStatus.SCORED, p.status());
-        assertEquals(ValueType.KI, p.comparedAs());
+        assertEquals(Optional.of(ValueType.KI), p.comparedAs());
         assertEquals(10.0, p.potency("JAK1").orElseThrow().reported().value(), 1e-12);
         assertEquals(20.0, p.potency("JAK2").orElseThrow().reported().value(), 1e-12);
         assertEquals(2.0, fold(p, "JAK2").value(), 1e-12);
@@ -94,7 +95,7 @@ class AssayConditionsTest {
         CompoundMeasurements c = new CompoundMeasurements("x", List.of(ic50("JAK1", 5).withAtpMolar(1e-3),
             ic50("JAK2", 10).withAtpMolar(1e-3)));
         SelectivityProfile p = SCORER.score(c);
-        assertEquals(ValueType.IC50, p.comparedAs());
+        assertEquals(Optional.of(ValueType.IC50), p.comparedAs());
         assertEquals(CensoredValue.exact(2), fold(p, "JAK2"));
         assertTrue(p.notes().contains("all IC50s measured at [ATP] = 1 mM"));
     }
@@ -123,7 +124,7 @@ class AssayConditionsTest {
         // 12 nM at [ATP] = 3 Km: factor 4, Ki = 3 nM, so fold JAK2/JAK1 = 1
         SelectivityProfile p = SCORER.score(new CompoundMeasurements("x", List.of(ic50At("JAK1", 12, 3e-5, 1e-5),
             ki)));
-        assertEquals(ValueType.KI, p.comparedAs());
+        assertEquals(Optional.of(ValueType.KI), p.comparedAs());
         assertEquals(1.0, fold(p, "JAK2").value(), 1e-12);
     }
 

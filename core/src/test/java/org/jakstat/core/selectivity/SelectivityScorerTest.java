@@ -66,7 +66,7 @@ class SelectivityScorerTest {
         assertEquals(Qualifier.LESS, jak3.pX().qualifier());
         assertEquals(6.39794000867203760957, jak3.pX().value(), 1e-14);
         assertEquals(8.22914798835785580974, p.potency("JAK1").orElseThrow().pX().value(), 1e-14);
-        assertEquals(ValueType.IC50, p.comparedAs());
+        assertEquals(Optional.of(ValueType.IC50), p.comparedAs());
         assertEquals(List.of("JAK1", "JAK2", "JAK3", "TYK2"), p.potencies().stream().map(KinasePotency::kinase)
             .toList());
     }
