@@ -56,6 +56,32 @@ final class CensoredWeights {
         return s;
     }
 
+    /**
+     * Checks raw panel values (Ka, or % inhibition) for a metric and scales them to a maximum of 1, so that sums
+     * cannot overflow; every panel metric is invariant to that scale.
+     *
+     * @param values the values, finite and &gt;= 0, at least one &gt; 0
+     * @param metric the metric's name, for the message
+     * @return the values divided by their maximum
+     */
+    static double[] scaledToMaximum(final double[] values, final String metric) {
+        double max = 0;
+        for (double v : values) {
+            if (!(v >= 0) || Double.isInfinite(v)) {
+                throw new IllegalArgumentException(metric + " needs finite values >= 0, got " + v);
+            }
+            max = Math.max(max, v);
+        }
+        if (max == 0) {
+            throw new IllegalArgumentException(metric + " needs at least one value > 0");
+        }
+        double[] scaled = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            scaled[i] = values[i] / max;
+        }
+        return scaled;
+    }
+
     int size() {
         return m_weights.length;
     }

@@ -35,31 +35,23 @@ public final class GiniCoefficient {
      * @return the Gini coefficient, in [0, 1 - 1/n]
      */
     public static double of(final double[] values) {
-        double[] x = values.clone();
+        double[] x = CensoredWeights.scaledToMaximum(values, NAME);
         Arrays.sort(x);
-        if (x.length == 0 || !(x[0] >= 0) || Double.isInfinite(x[x.length - 1])) {
-            throw new IllegalArgumentException("Gini needs finite values >= 0");
-        }
-        double max = x[x.length - 1];
-        if (max == 0) {
-            throw new IllegalArgumentException("Gini is undefined when every value is 0");
-        }
         double total = 0;
         for (double v : x) {
-            total += v / max;
+            total += v;
         }
         double cumulative = 0;
         double previous = 0;
         double sumOfHeights = 0;
         for (double v : x) {
-            cumulative += v / max;
+            cumulative += v;
             double current = cumulative / total;
             sumOfHeights += previous + current;
             previous = current;
         }
-        // area = (1/n) * sum (L_{k-1} + L_k) / 2, G = 1 - 2 area
-        double gini = 1.0 - sumOfHeights / x.length;
-        return Math.max(0.0, gini);
+        // area under the Lorenz curve = (1/n) * sum (L_{k-1} + L_k) / 2, and G = 1 - 2 * area
+        return Math.max(0.0, 1.0 - sumOfHeights / x.length);
     }
 
     static SelectivityMetric of(final CensoredWeights w, final String basisNote) {

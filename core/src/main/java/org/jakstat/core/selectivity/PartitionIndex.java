@@ -28,17 +28,12 @@ public final class PartitionIndex {
      * @return Ka[reference] / &Sigma; Ka
      */
     public static double of(final double[] associationConstants, final int reference) {
+        double[] w = CensoredWeights.scaledToMaximum(associationConstants, NAME);
         double sum = 0;
-        for (double ka : associationConstants) {
-            if (!(ka >= 0) || Double.isInfinite(ka)) {
-                throw new IllegalArgumentException("association constants must be finite and >= 0, got " + ka);
-            }
-            sum += ka;
+        for (double v : w) {
+            sum += v;
         }
-        if (!(sum > 0)) {
-            throw new IllegalArgumentException("partition index needs at least one association constant > 0");
-        }
-        return associationConstants[reference] / sum;
+        return w[reference] / sum;
     }
 
     static SelectivityMetric of(final CensoredWeights ka, final int reference) {

@@ -100,14 +100,14 @@ final class ProfileDescription {
         return prefix + rounded(v) + "x";
     }
 
+    /** Chooses the format by the size of the rounded value: 9.96 reads "10", 0.996 reads "1.0". */
     private static String rounded(final double v) {
         BigDecimal b = new BigDecimal(v);
-        if (v >= 10) {
+        BigDecimal oneDecimal = b.setScale(1, RoundingMode.HALF_UP);
+        if (oneDecimal.compareTo(BigDecimal.TEN) >= 0) {
             return b.setScale(0, RoundingMode.HALF_UP).toPlainString();
         }
-        if (v >= 1) {
-            return b.setScale(1, RoundingMode.HALF_UP).toPlainString();
-        }
-        return b.round(new MathContext(2, RoundingMode.HALF_UP)).toPlainString();
+        BigDecimal twoDigits = b.round(new MathContext(2, RoundingMode.HALF_UP));
+        return (twoDigits.compareTo(BigDecimal.ONE) >= 0 ? oneDecimal : twoDigits).toPlainString();
     }
 }

@@ -39,23 +39,14 @@ public final class SelectivityEntropy {
      * @return S<sub>sel</sub> = -&Sigma; p ln p with p = Ka / &Sigma; Ka (terms with p = 0 contribute 0)
      */
     public static double of(final double[] associationConstants) {
-        double max = 0;
-        for (double ka : associationConstants) {
-            if (!(ka >= 0) || Double.isInfinite(ka)) {
-                throw new IllegalArgumentException("association constants must be finite and >= 0, got " + ka);
-            }
-            max = Math.max(max, ka);
-        }
-        if (max == 0) {
-            throw new IllegalArgumentException("entropy needs at least one association constant > 0");
-        }
+        double[] w = CensoredWeights.scaledToMaximum(associationConstants, NAME);
         double sum = 0;
-        for (double ka : associationConstants) {
-            sum += ka / max;
+        for (double v : w) {
+            sum += v;
         }
         double entropy = 0;
-        for (double ka : associationConstants) {
-            double p = ka / max / sum;
+        for (double v : w) {
+            double p = v / sum;
             if (p > 0) {
                 entropy -= p * Math.log(p);
             }

@@ -126,16 +126,7 @@ public final class PiecewiseLinearCurve {
      * @return the area under the curve (value unit x time unit)
      */
     public double integral(final double from, final double to) {
-        requireInside(from, to);
-        double sum = 0;
-        for (int i = 0; i + 1 < m_times.length; i++) {
-            double a = Math.max(from, m_times[i]);
-            double b = Math.min(to, m_times[i + 1]);
-            if (b > a) {
-                sum += 0.5 * (interpolate(i, a) + interpolate(i, b)) * (b - a);
-            }
-        }
-        return sum;
+        return sumOverSegments(from, to, (a, ya, b, yb) -> 0.5 * (ya + yb) * (b - a));
     }
 
     /**
@@ -164,13 +155,23 @@ public final class PiecewiseLinearCurve {
      * @return the time at or above the threshold, in the time unit, between 0 and to - from
      */
     public double timeAtOrAbove(final double threshold, final double from, final double to) {
+        return sumOverSegments(from, to, (a, ya, b, yb) -> timeAtOrAboveOnSegment(threshold, a, ya, b, yb));
+    }
+
+    /** A quantity of one linear piece [a, b] of the curve, with values ya and yb at its ends. */
+    private interface SegmentMeasure {
+        double of(double a, double ya, double b, double yb);
+    }
+
+    /** Sums a measure over the curve's linear pieces clipped to [from, to], with interpolated values at the ends. */
+    private double sumOverSegments(final double from, final double to, final SegmentMeasure measure) {
         requireInside(from, to);
         double sum = 0;
         for (int i = 0; i + 1 < m_times.length; i++) {
             double a = Math.max(from, m_times[i]);
             double b = Math.min(to, m_times[i + 1]);
             if (b > a) {
-                sum += timeAtOrAboveOnSegment(threshold, a, interpolate(i, a), b, interpolate(i, b));
+                sum += measure.of(a, interpolate(i, a), b, interpolate(i, b));
             }
         }
         return sum;

@@ -101,7 +101,11 @@ class SelectivityPropertyTest {
                 assertEquals(a.get().value(), b.get().value(), 1e-9 * a.get().value());
             }
         }
-        assertEquals(nanomolar.profileClass(), other.profileClass());
+        if (scale.isLinear()) {
+            // linear units convert exactly (5.9 nM and 0.0059 uM are the same double in M), so even the rounded
+            // text agrees; from pX or log10 M the folds differ in the last bits and may round differently
+            assertEquals(nanomolar.profileClass(), other.profileClass());
+        }
     }
 
     @Property(tries = 3000)

@@ -238,6 +238,18 @@ class SelectivityScorerTest {
     }
 
     @Test
+    void foldsInTheProfileTextAreRoundedByTheirSize() {
+        assertEquals("~1x", ProfileDescription.foldText(CensoredValue.exact(1.2)));
+        assertEquals("0.79x", ProfileDescription.foldText(CensoredValue.exact(0.79)));
+        assertEquals(">1.0x", ProfileDescription.foldText(new CensoredValue(0.996, Qualifier.GREATER)));
+        assertEquals("9.0x", ProfileDescription.foldText(CensoredValue.exact(8.983)));
+        assertEquals("10x", ProfileDescription.foldText(CensoredValue.exact(9.96)));
+        assertEquals(">68x", ProfileDescription.foldText(new CensoredValue(67.8, Qualifier.GREATER)));
+        assertEquals("<=0.033x", ProfileDescription.foldText(new CensoredValue(0.0333, Qualifier.LESS_OR_EQUAL)));
+        assertEquals("~2.5x", ProfileDescription.foldText(new CensoredValue(2.5, Qualifier.APPROXIMATE)));
+    }
+
+    @Test
     void mostPotentNotesKinasesThatCouldBeMorePotent() {
         CompoundMeasurements c = new CompoundMeasurements("x", List.of(ic50("JAK1", 5), ic50("JAK2", "<", 50),
             ic50("JAK3", ">", 1)));
