@@ -74,7 +74,7 @@ public final class PathwayCoverage {
      * @param concentrations total plasma concentrations, e.g. Cmax, Cavg, Cmin
      * @return one row per pathway and concentration, pathways in table order
      */
-    public List<PathwayInhibition> atConcentrations(final PathwayPotencies potencies,
+    public PathwayCoverageReport<PathwayInhibition> atConcentrations(final PathwayPotencies potencies,
         final List<NamedConcentration> concentrations) {
         List<PathwayInhibition> rows = new ArrayList<>();
         for (CytokinePathway pathway : m_settings.pathways()) {
@@ -87,7 +87,7 @@ public final class PathwayCoverage {
                     m_settings.fractionUnbound() * c.totalMolar(), percent, response.source(), notes));
             }
         }
-        return rows;
+        return new PathwayCoverageReport<>(potencies.compound(), rows, inputNotes(potencies));
     }
 
     /**
@@ -97,9 +97,9 @@ public final class PathwayCoverage {
      * @param totalMolar total plasma concentration (M) over time; any number of samples, any spacing
      * @param interval the interval to summarise; must lie within the sampled times
      * @return one row per pathway, in table order; when the course is unusable (negative concentrations, interval
-     *         outside the samples) every row has no values and a note saying why
+     *         outside the samples) every row has no values, and the report a note saying why
      */
-    public List<PathwayTimeCoverage> overTimeCourse(final PathwayPotencies potencies,
+    public PathwayCoverageReport<PathwayTimeCoverage> overTimeCourse(final PathwayPotencies potencies,
         final PiecewiseLinearCurve totalMolar, final DosingInterval interval) {
         Optional<String> problem = problemWith(totalMolar, interval);
         List<PathwayTimeCoverage> rows = new ArrayList<>();
@@ -118,7 +118,22 @@ public final class PathwayCoverage {
                 response.qualify(timeAbove, true), response.qualify(timeAbove, true),
                 response.qualify(Math.min(100, Math.max(0, average)), true), interval, notes));
         }
-        return rows;
+        List<String> notes = new ArrayList<>(inputNotes(potencies));
+        problem.ifPresent(notes::add);
+        return new PathwayCoverageReport<>(potencies.compound(), rows, notes);
+    }
+
+    /** Cellular IC50s that match no pathway of the table are reported, never silently ignored. */
+    private List<String> inputNotes(final PathwayPotencies potencies) {
+        List<String> notes = new ArrayList<>();
+        for (CellularPathwayIc50 c : potencies.cellular()) {
+            boolean known = m_settings.pathways().stream()
+                .anyMatch(p -> p.cytokine().strip().equalsIgnoreCase(c.cytokine().strip()));
+            if (!known) {
+                notes.add("cellular IC50 for " + c.cytokine() + " not used: no such pathway in the table");
+            }
+        }
+        return notes;
     }
 
     private static Optional<String> problemWith(final PiecewiseLinearCurve course, final DosingInterval interval) {

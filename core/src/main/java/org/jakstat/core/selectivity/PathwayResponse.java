@@ -93,6 +93,9 @@ final class PathwayResponse {
             sites.add(new Site(jak, p.get().molar().value(), settings.hillSlope(), settings.fractionUnbound()));
             qualifiers.add(p.get().molar().qualifier());
         }
+        if (qualifiers.contains(Qualifier.APPROXIMATE)) {
+            notes.add("approximate potencies (~) are used as estimates");
+        }
         if (settings.rule() == CombinationRule.MOST_POTENT_JAK_DOMINATES) {
             dropCensoredSitesThatCannotDominate(sites, qualifiers, notes);
         }

@@ -56,7 +56,8 @@ class PathwayCoveragePropertyTest {
 
     private static List<PathwayTimeCoverage> cover(final PathwayCoverageSettings s, final PathwayPotencies p,
         final PiecewiseLinearCurve course) {
-        return new PathwayCoverage(s).overTimeCourse(p, course, new DosingInterval(course.start(), course.end()));
+        return new PathwayCoverage(s).overTimeCourse(p, course, new DosingInterval(course.start(), course.end()))
+            .rows();
     }
 
     @Property(tries = 300)
@@ -97,9 +98,9 @@ class PathwayCoveragePropertyTest {
         @ForAll @DoubleRange(min = 0.01, max = 0.5) final double fu) {
         List<NamedConcentration> c = List.of(new NamedConcentration("C", Math.pow(10, log10Total)));
         List<PathwayInhibition> low = new PathwayCoverage(PathwayCoverageSettings.defaults().withFractionUnbound(fu))
-            .atConcentrations(p, c);
+            .atConcentrations(p, c).rows();
         List<PathwayInhibition> high = new PathwayCoverage(PathwayCoverageSettings.defaults()
-            .withFractionUnbound(2 * fu)).atConcentrations(p, c);
+            .withFractionUnbound(2 * fu)).atConcentrations(p, c).rows();
         for (int i = 0; i < low.size(); i++) {
             var a = low.get(i).percentInhibition();
             var b = high.get(i).percentInhibition();

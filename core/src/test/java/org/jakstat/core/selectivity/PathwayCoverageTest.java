@@ -38,7 +38,7 @@ class PathwayCoverageTest {
     private static CensoredValue percentAt(final PathwayCoverageSettings s, final PathwayPotencies p,
         final double totalNanomolar) {
         List<PathwayInhibition> rows = new PathwayCoverage(s).atConcentrations(p,
-            List.of(new NamedConcentration("C", totalNanomolar * NM)));
+            List.of(new NamedConcentration("C", totalNanomolar * NM))).rows();
         assertEquals(1, rows.size());
         return rows.get(0).percentInhibition().orElseThrow();
     }
@@ -86,7 +86,7 @@ class PathwayCoverageTest {
         CytokinePathway x = new CytokinePathway("X", List.of("JAK1"), "", "");
         PathwayCoverageSettings s = only(x).withFractionUnbound(0.5);
         List<PathwayInhibition> rows = new PathwayCoverage(s).atConcentrations(potencies(jak("JAK1", 10)),
-            List.of(new NamedConcentration("Cmax", 20 * NM)));
+            List.of(new NamedConcentration("Cmax", 20 * NM))).rows();
         assertEquals(50.0, rows.get(0).percentInhibition().orElseThrow().value(), 1e-12);
         assertEquals(10 * NM, rows.get(0).freeMolar(), 1e-24);
     }
@@ -98,7 +98,7 @@ class PathwayCoverageTest {
             ConcentrationBasis.TOTAL);
         PathwayPotencies p = new PathwayPotencies("c", List.of(jak("JAK1", 1), jak("JAK3", 1)), List.of(wholeBlood));
         PathwayInhibition row = new PathwayCoverage(s).atConcentrations(p, List.of(new NamedConcentration("C",
-            100 * NM))).get(0);
+            100 * NM))).rows().get(0);
         assertEquals(PotencySource.CELLULAR_IC50, row.source());
         assertEquals(50.0, row.percentInhibition().orElseThrow().value(), 1e-12);
         // the same IC50 measured against free drug: a total of 200 nM is needed
@@ -125,7 +125,7 @@ class PathwayCoverageTest {
         PathwayPotencies p = potencies(new JakPotency("JAK1", new CensoredValue(1 * NM, Qualifier.LESS)),
             new JakPotency("JAK3", new CensoredValue(400 * NM, Qualifier.GREATER)));
         List<PathwayInhibition> rows = new PathwayCoverage(only(IL2)).atConcentrations(p,
-            List.of(new NamedConcentration("C", 10 * NM)));
+            List.of(new NamedConcentration("C", 10 * NM))).rows();
         assertTrue(rows.get(0).percentInhibition().isEmpty());
         assertTrue(rows.get(0).notes().contains("undetermined: potencies censored in both directions"));
     }
@@ -133,7 +133,7 @@ class PathwayCoverageTest {
     @Test
     void aJakWithoutPotencyLeavesItsPathwaysWithoutValues() {
         List<PathwayInhibition> rows = new PathwayCoverage(PathwayCoverageSettings.defaults()).atConcentrations(
-            potencies(jak("JAK1", 5), jak("JAK2", 5)), List.of(new NamedConcentration("C", 10 * NM)));
+            potencies(jak("JAK1", 5), jak("JAK2", 5)), List.of(new NamedConcentration("C", 10 * NM))).rows();
         assertEquals(CytokinePathwayTable.builtIn().size(), rows.size());
         PathwayInhibition il6 = rows.stream().filter(r -> r.cytokine().equals("IL-6")).findFirst().orElseThrow();
         PathwayInhibition il10 = rows.stream().filter(r -> r.cytokine().equals("IL-10")).findFirst().orElseThrow();
@@ -141,6 +141,27 @@ class PathwayCoverageTest {
         assertEquals(PotencySource.NONE, il10.source());
         assertTrue(il10.percentInhibition().isEmpty());
         assertTrue(il10.notes().contains("no potency for TYK2 and no cellular IC50 for IL-10"));
+    }
+
+    @Test
+    void cellularIc50ForAnUnknownCytokineIsReportedNotIgnored() {
+        PathwayPotencies p = new PathwayPotencies("c", List.of(jak("JAK1", 5), jak("JAK3", 5)), List.of(
+            new CellularPathwayIc50("IL-99", CensoredValue.exact(1 * NM), 1, ConcentrationBasis.TOTAL)));
+        PathwayCoverageReport<PathwayInhibition> report = new PathwayCoverage(only(IL2)).atConcentrations(p,
+            List.of(new NamedConcentration("C", 10 * NM)));
+        assertEquals("c", report.compound());
+        assertEquals(List.of("cellular IC50 for IL-99 not used: no such pathway in the table"), report.notes());
+        assertEquals(PotencySource.JAK_POTENCIES, report.rows().get(0).source());
+    }
+
+    @Test
+    void approximatePotenciesAreUsedAsEstimatesWithANote() {
+        PathwayPotencies p = potencies(jak("JAK1", 10), new JakPotency("JAK3", new CensoredValue(10 * NM,
+            Qualifier.APPROXIMATE)));
+        PathwayInhibition row = new PathwayCoverage(only(IL2)).atConcentrations(p, List.of(new NamedConcentration(
+            "C", 10 * NM))).rows().get(0);
+        assertEquals(75.0, row.percentInhibition().orElseThrow().value(), 1e-12);
+        assertTrue(row.notes().contains("approximate potencies (~) are used as estimates"));
     }
 
     @Test

@@ -37,7 +37,7 @@ class PathwayTimeCoverageTest {
 
     private static PathwayTimeCoverage cover(final PathwayCoverageSettings s, final PathwayPotencies p,
         final PiecewiseLinearCurve course, final DosingInterval interval) {
-        List<PathwayTimeCoverage> rows = new PathwayCoverage(s).overTimeCourse(p, course, interval);
+        List<PathwayTimeCoverage> rows = new PathwayCoverage(s).overTimeCourse(p, course, interval).rows();
         assertEquals(1, rows.size());
         return rows.get(0);
     }
@@ -143,6 +143,8 @@ class PathwayTimeCoverageTest {
         PathwayTimeCoverage c = cover(only(IL6), cellular(50, 1), course(), new DosingInterval(0, 48));
         assertTrue(c.averagePercentInhibition().isEmpty() && c.timeAboveIc50().isEmpty());
         assertTrue(c.notes().stream().anyMatch(n -> n.contains("not extrapolated")));
+        assertTrue(new PathwayCoverage(only(IL6)).overTimeCourse(cellular(50, 1), course(), new DosingInterval(0, 48))
+            .notes().stream().anyMatch(n -> n.contains("not extrapolated")));
     }
 
     @Test
