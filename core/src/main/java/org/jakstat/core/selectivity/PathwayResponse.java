@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.jakstat.core.potency.Qualifier;
@@ -40,6 +41,10 @@ final class PathwayResponse {
             return potencyMolar / concentrationFactor;
         }
     }
+
+    private static final double LN_2 = Math.log(2);
+
+    private static final double LN_10 = Math.log(10);
 
     private final List<Site> m_sites;
 
@@ -182,20 +187,23 @@ final class PathwayResponse {
         if (m_sites.size() == 1 || m_rule == CombinationRule.MOST_POTENT_JAK_DOMINATES) {
             return lowest;
         }
-        // combined >= max f >= 0.5 at 'lowest'; step down to a concentration below 50 %
-        double upper = lowest;
-        double lower = lowest / 10;
-        while (fraction(lower) >= 0.5) {
+        // combined >= max f, which is 0.5 at 'lowest' up to rounding. Bracket the root in x = ln C, evaluating
+        // exactly the function the solver will (exp(ln C) need not give C back): step up until at or above 50 %,
+        // down until below, then solve between the two.
+        DoubleUnaryOperator excess = x -> fraction(Math.exp(x)) - 0.5;
+        double upper = Math.log(lowest);
+        while (excess.applyAsDouble(upper) < 0) {
+            upper += LN_2;
+        }
+        double lower = upper - LN_10;
+        while (excess.applyAsDouble(lower) >= 0) {
             upper = lower;
-            lower /= 10;
+            lower -= LN_10;
         }
-        double logLower = Math.log(lower);
-        double logUpper = Math.log(upper);
-        if (fraction(upper) == 0.5) {
-            return upper;
+        if (excess.applyAsDouble(upper) == 0) {
+            return Math.exp(upper);
         }
-        double root = new BrentSolver(1e-14, 1e-13).solve(1000, x -> fraction(Math.exp(x)) - 0.5, logLower,
-            logUpper);
+        double root = new BrentSolver(1e-14, 1e-13).solve(1000, excess::applyAsDouble, lower, upper);
         return Math.exp(root);
     }
 

@@ -139,6 +139,23 @@ class PathwayTimeCoverageTest {
     }
 
     @Test
+    void pathwayIc50IsFoundWhenRoundingPutsTheMostPotentJakJustBelowHalf() {
+        // regression, a case jqwik found: IL-12 (JAK2 + TYK2), h = 2.85, fu = 0.82. At K(TYK2) / fu the rounded free
+        // concentration puts TYK2 a hair below 50 %, and JAK2 adds less than rounding, so the solver's bracket has
+        // to step up from there (it used to throw NoBracketingException). The answer is K(TYK2) / fu: JAK2 shifts
+        // it by ~1e-16 relative.
+        double tyk2 = 2.4961408604699804e-11;
+        double fu = 0.822309983229274;
+        CytokinePathway il12 = new CytokinePathway("IL-12", List.of("JAK2", "TYK2"), "pSTAT4", "");
+        PathwayCoverageSettings s = only(il12).withFractionUnbound(fu).withHillSlope(2.853782049625896);
+        PathwayPotencies p = new PathwayPotencies("c", List.of(new JakPotency("JAK2", CensoredValue.exact(
+            7.375314171622579e-6)), new JakPotency("TYK2", CensoredValue.exact(tyk2))), List.of());
+        PathwayTimeCoverage c = cover(s, p, PiecewiseLinearCurve.of(new double[] {0, 1}, new double[] {0, 1e-6}),
+            new DosingInterval(0, 1));
+        assertEquals(tyk2 / fu, value(c.pathwayIc50TotalMolar()), 1e-12 * tyk2 / fu);
+    }
+
+    @Test
     void intervalOutsideTheSamplesIsReportedNotExtrapolated() {
         PathwayTimeCoverage c = cover(only(IL6), cellular(50, 1), course(), new DosingInterval(0, 48));
         assertTrue(c.averagePercentInhibition().isEmpty() && c.timeAboveIc50().isEmpty());
