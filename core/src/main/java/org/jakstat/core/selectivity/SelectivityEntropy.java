@@ -5,10 +5,11 @@ import java.util.List;
 import org.jakstat.core.potency.Qualifier;
 
 /**
- * Selectivity entropy (Uitdehaag &amp; Zaman 2011 BMC Bioinformatics 12:94, eq. 5 and the protocol after it):
- * S<sub>sel</sub> = -&Sigma; p<sub>i</sub> ln p<sub>i</sub>, p<sub>i</sub> = Ka<sub>i</sub> / &Sigma; Ka,
- * Ka = 1/K. Dimensionless, natural logarithm; 0 for a single-target compound, ln n for n equipotent kinases (the
- * maximum for a panel of n). Reference-free.
+ * Selectivity entropy (Uitdehaag &amp; Zaman 2011 BMC Bioinformatics 12:94, the entropy formula and its calculation
+ * protocol): S<sub>sel</sub> = -&Sigma; p<sub>i</sub> ln p<sub>i</sub>, p<sub>i</sub> = Ka<sub>i</sub> /
+ * &Sigma; Ka, Ka = 1/K. Dimensionless, natural logarithm; 0 for a single-target compound, ln n for n equipotent
+ * kinases (the maximum for a panel of n). Reference-free, and invariant to a common factor on every K, which is why
+ * the paper allows IC50s measured at [ATP] = Km,ATP in place of Kd (the Cheng-Prusoff factor 2 cancels).
  *
  * <p><b>Censored potencies.</b> Write w for the Ka values, W = &Sigma; w. Then dS/dw<sub>j</sub> =
  * (-S - ln p<sub>j</sub>) / W, so S rises with w<sub>j</sub> while p<sub>j</sub> &lt; e<sup>-S</sup> and falls once
