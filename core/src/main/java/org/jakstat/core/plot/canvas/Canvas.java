@@ -153,9 +153,11 @@ public abstract class Canvas {
             }
         }
         if (style.crossed()) {
-            double c = style.size() * 0.5;
-            strokePath(new double[]{x - c, x + c}, new double[]{y - c, y + c}, false, stroke);
-            strokePath(new double[]{x - c, x + c}, new double[]{y + c, y - c}, false, stroke);
+            // the arms reach past the outline, so the X reads as an X and not as a filled blob at small sizes
+            double c = style.size() * 0.85;
+            LineStyle thin = LineStyle.solid(style.color(), Math.max(0.75, style.lineWidth() * 0.7));
+            strokePath(new double[]{x - c, x + c}, new double[]{y - c, y + c}, false, thin);
+            strokePath(new double[]{x - c, x + c}, new double[]{y + c, y - c}, false, thin);
         }
     }
 

@@ -1,0 +1,91 @@
+package org.jakstat.core.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.jakstat.core.plot.axis.AxisSpec;
+
+/**
+ * Charts like those the nodes and the CLI will draw, on simulated data with fixed seeds. The 4PL follows the
+ * project's convention (Prism's variable-slope model): Y = Bottom + (Top - Bottom) / (1 + 10^((LogIC50 - X)
+ * HillSlope)), X = log10(concentration in M), HillSlope &lt; 0 for inhibition.
+ */
+final class SampleCharts {
+
+    static final double BOTTOM = 3;
+
+    static final double TOP = 98;
+
+    static final double IC50 = 12e-9;
+
+    static final double HILL = -1.1;
+
+    /** The excluded outlier: well below the curve at 3.16 nM. */
+    static final DataPoint OUTLIER = DataPoint.excluded(1e-10 * Math.pow(10, 0.5 * 3), 35);
+
+    private SampleCharts() {
+    }
+
+    static double fourPl(final double molar, final double bottom, final double top, final double ic50,
+        final double hill) {
+        return bottom + (top - bottom) / (1 + Math.pow(10, (Math.log10(ic50) - Math.log10(molar)) * hill));
+    }
+
+    static double fourPl(final double molar) {
+        return fourPl(molar, BOTTOM, TOP, IC50, HILL);
+    }
+
+    /** Half width of a made-up confidence band: wider near the IC50, where the curve is steep. */
+    static double bandHalfWidth(final double molar) {
+        double d = Math.log10(molar) - Math.log10(IC50);
+        return 3 + 6 * Math.exp(-d * d);
+    }
+
+    /** Ten half-log concentrations from 0.1 nM in duplicate, one outlier excluded, and a vehicle control at 0. */
+    static List<DataPoint> doseResponsePoints(final long seed) {
+        Random random = new Random(seed);
+        List<DataPoint> points = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            double c = 1e-10 * Math.pow(10, 0.5 * i);
+            for (int rep = 0; rep < 2; rep++) {
+                if (i == 3 && rep == 1) {
+                    points.add(OUTLIER);
+                } else {
+                    points.add(DataPoint.of(c, fourPl(c) + 3 * random.nextGaussian()));
+                }
+            }
+        }
+        points.add(DataPoint.of(0, 100));
+        return points;
+    }
+
+    static Curve fittedCurve() {
+        return Curve.sample(5e-11, 6e-6, 200, true, SampleCharts::fourPl);
+    }
+
+    static Band confidenceBand() {
+        Curve c = fittedCurve();
+        double[] x = c.x();
+        double[] lo = new double[x.length];
+        double[] hi = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            lo[i] = fourPl(x[i]) - bandHalfWidth(x[i]);
+            hi[i] = fourPl(x[i]) + bandHalfWidth(x[i]);
+        }
+        return new Band(x, lo, hi);
+    }
+
+    static XyChart doseResponse() {
+        double halfway = fourPl(IC50);
+        return XyChart.builder()
+            .title("Baricitinib vs JAK1 (simulated)")
+            .subtitle("4PL fit with 95 % confidence band; duplicates; one excluded outlier")
+            .xAxis(AxisSpec.logConcentration("Baricitinib concentration"))
+            .yAxis(AxisSpec.linear("Kinase activity [% of control]").withGrid(true))
+            .series(XySeries.of("JAK1", doseResponsePoints(7)).withCurve(fittedCurve()).withBand(confidenceBand()))
+            .reference(ReferenceLine.vertical(IC50, "IC50 = 12.0 nM").withEndAt(halfway))
+            .reference(ReferenceLine.horizontal(halfway, "").withEndAt(IC50))
+            .build();
+    }
+}
