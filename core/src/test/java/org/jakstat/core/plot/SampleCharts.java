@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.jakstat.core.plot.axis.AxisSpec;
+import org.jakstat.core.plot.axis.ConcentrationLabel;
 
 /**
  * Charts like those the nodes and the CLI will draw, on simulated data with fixed seeds. The 4PL follows the
@@ -84,8 +85,45 @@ final class SampleCharts {
             .xAxis(AxisSpec.logConcentration("Baricitinib concentration"))
             .yAxis(AxisSpec.linear("Kinase activity [% of control]").withGrid(true))
             .series(XySeries.of("JAK1", doseResponsePoints(7)).withCurve(fittedCurve()).withBand(confidenceBand()))
-            .reference(ReferenceLine.vertical(IC50, "IC50 = 12.0 nM").withEndAt(halfway))
+            .reference(ReferenceLine.vertical(IC50, "IC50 = " + ConcentrationLabel.format(IC50, 3)).withEndAt(halfway))
             .reference(ReferenceLine.horizontal(halfway, "").withEndAt(IC50))
             .build();
+    }
+
+    /** Nine simulated curves with IC50s from 0.5 nM to beyond the tested range; panel 5 is flat (no fit). */
+    static List<XyChart> panels(final int count) {
+        String[] kinases = {"JAK1", "JAK2", "JAK3", "TYK2"};
+        List<XyChart> panels = new ArrayList<>();
+        Random random = new Random(11);
+        for (int i = 0; i < count; i++) {
+            double ic50 = 5e-10 * Math.pow(10, 0.45 * (i % 9));
+            int kinase = i % kinases.length;
+            List<DataPoint> points = new ArrayList<>();
+            boolean flat = i % 9 == 4;
+            for (int k = 0; k < 10; k++) {
+                double c = 1e-10 * Math.pow(10, 0.5 * k);
+                for (int rep = 0; rep < 2; rep++) {
+                    double y = flat ? 95 : fourPl(c, BOTTOM, TOP, ic50, HILL);
+                    points.add(DataPoint.of(c, y + 4 * random.nextGaussian()));
+                }
+            }
+            XySeries series = XySeries.of(kinases[kinase], points).withColor(Palette.color(kinase));
+            List<ReferenceLine> refs = new ArrayList<>();
+            if (!flat) {
+                double top = ic50;
+                series = series.withCurve(Curve.sample(5e-11, 6e-6, 120, true, c -> fourPl(c, BOTTOM, TOP, top,
+                    HILL)));
+                if (ic50 < 3e-6) {
+                    refs.add(ReferenceLine.vertical(ic50, ConcentrationLabel.format(ic50, 3))
+                        .withEndAt(fourPl(ic50, BOTTOM, TOP, ic50, HILL)).withColor(Palette.color(kinase)));
+                }
+            }
+            XyChart.Builder b = XyChart.builder().title("Cpd-" + (i + 1) + " \u00b7 " + kinases[kinase])
+                .xAxis(AxisSpec.logConcentration("Concentration")).yAxis(AxisSpec.linear("Activity [%]"))
+                .series(series);
+            refs.forEach(b::reference);
+            panels.add(b.build());
+        }
+        return panels;
     }
 }

@@ -14,4 +14,15 @@ class SampleImagesTest {
         SampleImages.write("dose-response", SampleCharts.doseResponse(), 800, 600);
         assertTrue(Files.isRegularFile(SampleImages.DIRECTORY.resolve("dose-response.png")));
     }
+
+    @Test
+    void writesAThreeByThreePanelGrid() {
+        PanelGrid grid = PanelGrid.of("Kinase panel (simulated)", SampleCharts.panels(9))
+            .withSubtitle("4PL fits, shared axes; IC50 marked where inside the tested range");
+        SampleImages.write("panels-3x3", grid, 900, 760);
+        SampleImages.write("panels-independent", grid.withSharing(AxisSharing.INDEPENDENT), 900, 760);
+        PanelGrid many = PanelGrid.of("Screen (simulated)", SampleCharts.panels(120));
+        ImageSize size = many.preferredSize();
+        SampleImages.write("panels-page-limit", many, size.width(), size.height());
+    }
 }

@@ -35,10 +35,10 @@ final class TickLabelFormatter {
      */
     static String linear(final double value, final double step, final double largest, final TickLabelStyle style) {
         if (style == TickLabelStyle.MOLAR_CONCENTRATION) {
-            ConcentrationUnit unit = unitFor(largest);
+            ConcentrationUnit unit = ConcentrationLabel.unitFor(largest);
             double scaled = unit.fromMolar(value);
             return value == 0 ? "0" : withMinus(fixed(scaled, decimalsFor(unit.fromMolar(step)))) + " "
-                + display(unit);
+                + ConcentrationLabel.symbol(unit);
         }
         boolean scientific = style == TickLabelStyle.POWER_OF_TEN || largest >= PLAIN_MAX
             || largest > 0 && largest < PLAIN_MIN;
@@ -61,8 +61,8 @@ final class TickLabelFormatter {
     static String logarithmic(final double value, final TickLabelStyle style) {
         switch (style) {
             case MOLAR_CONCENTRATION: {
-                ConcentrationUnit unit = unitFor(value);
-                return significant(unit.fromMolar(value)) + " " + display(unit);
+                ConcentrationUnit unit = ConcentrationLabel.unitFor(value);
+                return significant(unit.fromMolar(value)) + " " + ConcentrationLabel.symbol(unit);
             }
             case POWER_OF_TEN:
                 return powerOfTen(value);
@@ -76,21 +76,6 @@ final class TickLabelFormatter {
         double mantissa = value / Math.pow(10, exponent);
         String m = significant(mantissa);
         return (m.equals("1") ? "10" : m + TIMES_TEN) + superscript(exponent);
-    }
-
-    /** The unit in which the value reads as 1..999, so 3e-7 M is "300 nM" and 1e-6 M is "1 µM". */
-    private static ConcentrationUnit unitFor(final double molar) {
-        double m = Math.abs(molar);
-        for (ConcentrationUnit u : ConcentrationUnit.values()) {
-            if (u.fromMolar(m) >= 1 - 1e-9) {
-                return u;
-            }
-        }
-        return ConcentrationUnit.PM;
-    }
-
-    private static String display(final ConcentrationUnit unit) {
-        return unit == ConcentrationUnit.UM ? "\u00b5M" : unit.label();
     }
 
     private static int decimalsFor(final double step) {
@@ -107,7 +92,7 @@ final class TickLabelFormatter {
         return withMinus(d.toPlainString());
     }
 
-    private static String withMinus(final String number) {
+    static String withMinus(final String number) {
         return number.startsWith("-") ? MINUS + number.substring(1) : number;
     }
 

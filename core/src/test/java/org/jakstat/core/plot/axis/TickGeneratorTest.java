@@ -140,4 +140,16 @@ class TickGeneratorTest {
         assertTrue(TickThinning.keeps(1, k, 1));
         assertTrue(TickThinning.keeps(3, k, 1));
     }
+
+    @Test
+    void concentrationsReadInTheirNaturalUnit() {
+        assertEquals("12.0 nM", ConcentrationLabel.format(12e-9, 3));
+        assertEquals("1.99 \u00b5M", ConcentrationLabel.format(1.99e-6, 3));
+        assertEquals("250 pM", ConcentrationLabel.format(2.5e-10, 3));
+        assertEquals("0.05 pM", ConcentrationLabel.format(5e-14, 1));
+        assertEquals("3 M", ConcentrationLabel.format(3, 1));
+        assertEquals("999 nM", ConcentrationLabel.format(999e-9, 3));
+        assertEquals("1.00 \u00b5M", ConcentrationLabel.format(1e-6, 3));
+        assertEquals("n/a", ConcentrationLabel.format(Double.NaN, 3));
+    }
 }
