@@ -6,7 +6,7 @@ import org.jakstat.core.plot.canvas.Box;
 import org.jakstat.core.plot.canvas.Canvas;
 
 /** A chart that can draw itself into any area of a canvas. Render one with {@link ChartRenderer}. */
-public sealed interface Chart permits XyChart, PanelGrid {
+public sealed interface Chart permits XyChart, PanelGrid, CategoryChart, HeatMap {
 
     /**
      * Draws the chart into an area; font sizes and margins follow the area's size.

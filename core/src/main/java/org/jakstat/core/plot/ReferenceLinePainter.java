@@ -69,8 +69,14 @@ final class ReferenceLinePainter {
         }
         FittedText f = FittedText.fit(r.label(), t.valueLabel(), Math.max(plot.width() / 2, right - plot.x()));
         boolean above = py - t.gap() - f.height() >= plot.y();
-        label(c, f, plot.x() + t.gap(), above ? py - t.gap() / 2 : py + t.gap() / 2,
-            above ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT, t);
+        double ly = above ? py - t.gap() / 2 : py + t.gap() / 2;
+        // a line across the plot is labelled at its right end, clear of the y axis where curves usually start;
+        // a drop line ending at a point is labelled at the axis end
+        if (r.endAt().isEmpty()) {
+            label(c, f, plot.right() - t.gap(), ly, above ? TextAnchor.BOTTOM_RIGHT : TextAnchor.TOP_RIGHT, t);
+        } else {
+            label(c, f, plot.x() + t.gap(), ly, above ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_LEFT, t);
+        }
     }
 
     private static double end(final ReferenceLine r, final PlacedAxis other, final double fallback) {

@@ -6,6 +6,7 @@ import java.util.Random;
 
 import org.jakstat.core.plot.axis.AxisSpec;
 import org.jakstat.core.plot.axis.ConcentrationLabel;
+import org.jakstat.core.potency.Qualifier;
 
 /**
  * Charts like those the nodes and the CLI will draw, on simulated data with fixed seeds. The 4PL follows the
@@ -125,5 +126,74 @@ final class SampleCharts {
             panels.add(b.build());
         }
         return panels;
+    }
+
+    /**
+     * Illustrative pIC50 per JAK for four inhibitors (rounded from published enzyme assays, for drawing only; one
+     * censored value, upadacitinib on TYK2 reported as IC50 &gt; 10 µM, i.e. pIC50 &lt; 5.0).
+     */
+    static List<CategoryValue> selectivityValues() {
+        String[] kinases = {"JAK1", "JAK2", "JAK3", "TYK2"};
+        Object[][] rows = {
+            {"baricitinib", 8.23, 8.24, 6.40, 7.28},
+            {"tofacitinib", 8.49, 8.39, 8.80, 7.47},
+            {"upadacitinib", 7.37, 6.92, 5.64, 5.00},
+            {"filgotinib", 8.00, 7.55, 6.09, 6.94}};
+        List<CategoryValue> values = new ArrayList<>();
+        for (Object[] row : rows) {
+            for (int k = 0; k < kinases.length; k++) {
+                String compound = (String)row[0];
+                double v = (Double)row[k + 1];
+                boolean censored = compound.equals("upadacitinib") && k == 3
+                    || compound.equals("baricitinib") && k == 2;
+                values.add(new CategoryValue(kinases[k], compound, v,
+                    censored ? Qualifier.GREATER.mirrored() : Qualifier.EQUAL));
+            }
+        }
+        return values;
+    }
+
+    static CategoryChart selectivity() {
+        return CategoryChart.of("JAK selectivity (illustrative values)", selectivityValues(),
+            AxisSpec.linear("pIC50").withGrid(true)).withSubtitle("open markers with arrows: censored (IC50 above "
+                + "the highest concentration tested)");
+    }
+
+    static HeatMap heatMap() {
+        return HeatMap.of("pIC50 by compound and kinase (illustrative)", selectivityValues(), "pIC50");
+    }
+
+    /**
+     * pSTAT3 inhibition after placebo, 2 mg and 4 mg: an Imax model on a one-compartment oral profile
+     * (ka 2.5 /h, ke 0.055 /h), mean ± SEM of 8 simulated subjects per group.
+     */
+    static XyChart timeCourse() {
+        double[] times = {0, 0.5, 1, 2, 4, 8, 12, 24};
+        String[] groups = {"placebo", "2 mg", "4 mg"};
+        double[] doses = {0, 2, 4};
+        Random random = new Random(3);
+        XyChart.Builder b = XyChart.builder().title("IL-6 induced pSTAT3 in whole blood (simulated)")
+            .subtitle("mean \u00b1 SEM, n = 8 per group")
+            .xAxis(AxisSpec.linear("Time after dose [h]"))
+            .yAxis(AxisSpec.linear("Inhibition of pSTAT3 [%]").withGrid(true));
+        for (int g = 0; g < groups.length; g++) {
+            List<DataPoint> points = new ArrayList<>();
+            for (double time : times) {
+                double conc = doses[g] * (Math.exp(-0.055 * time) - Math.exp(-2.5 * time));
+                double mean = 90 * conc / (conc + 1.2);
+                double sum = 0;
+                double sumSq = 0;
+                for (int s = 0; s < 8; s++) {
+                    double v = mean + 6 * random.nextGaussian();
+                    sum += v;
+                    sumSq += v * v;
+                }
+                double m = sum / 8;
+                double sd = Math.sqrt((sumSq - 8 * m * m) / 7);
+                points.add(DataPoint.withError(time, m, sd / Math.sqrt(8)));
+            }
+            b.series(XySeries.of(groups[g], points).connected());
+        }
+        return b.reference(ReferenceLine.horizontal(50, "50 % inhibition")).build();
     }
 }

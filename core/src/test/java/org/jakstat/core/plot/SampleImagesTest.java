@@ -25,4 +25,16 @@ class SampleImagesTest {
         ImageSize size = many.preferredSize();
         SampleImages.write("panels-page-limit", many, size.width(), size.height());
     }
+
+    @Test
+    void writesSelectivityHeatMapAndTimeCourse() {
+        CategoryChart selectivity = SampleCharts.selectivity();
+        SampleImages.write("selectivity-dots", selectivity, 800, 500);
+        SampleImages.write("selectivity-bars", selectivity.withStyle(CategoryStyle.BARS), 800, 500);
+        HeatMap heatMap = SampleCharts.heatMap();
+        ImageSize size = heatMap.preferredSize();
+        SampleImages.write("heat-map", heatMap, size.width(), size.height());
+        SampleImages.write("time-course", SampleCharts.timeCourse(), 800, 600);
+        assertTrue(Files.isRegularFile(SampleImages.DIRECTORY.resolve("heat-map.svg")));
+    }
 }

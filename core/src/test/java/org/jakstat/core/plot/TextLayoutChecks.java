@@ -1,5 +1,6 @@
 package org.jakstat.core.plot;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,14 +28,26 @@ final class TextLayoutChecks {
         }
     }
 
-    /** No two texts of a group overlap. */
+    /**
+     * No two texts of a group overlap: upright texts by their boxes; texts turned by the same angle (and anchored
+     * alike, as category labels are) by the distance between their parallel strips.
+     */
     static void noOverlapWithin(final RecordingCanvas c, final String group) {
         List<DrawnText> texts = c.texts(group);
         for (int i = 0; i < texts.size(); i++) {
             for (int j = i + 1; j < texts.size(); j++) {
-                Box a = texts.get(i).bounds();
-                Box b = texts.get(j).bounds();
-                assertFalse(a.overlaps(b), "'" + texts.get(i).text() + "' overlaps '" + texts.get(j).text() + "'");
+                DrawnText a = texts.get(i);
+                DrawnText b = texts.get(j);
+                boolean overlap;
+                if (a.rotation() == 0 && b.rotation() == 0) {
+                    overlap = a.bounds().overlaps(b.bounds());
+                } else {
+                    assertEquals(a.rotation(), b.rotation(), "labels of one group turn alike");
+                    double rad = Math.toRadians(a.rotation());
+                    double across = Math.abs(-(b.x() - a.x()) * Math.sin(rad) + (b.y() - a.y()) * Math.cos(rad));
+                    overlap = across < Math.max(a.height(), b.height()) - 0.5;
+                }
+                assertFalse(overlap, "'" + a.text() + "' overlaps '" + b.text() + "'");
             }
         }
     }

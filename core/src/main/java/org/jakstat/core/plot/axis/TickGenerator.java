@@ -77,14 +77,28 @@ public final class TickGenerator {
     }
 
     private static long countMultiples(final AxisRange range, final double step) {
-        return (long)Math.floor(range.max() / step + EPS) - (long)Math.ceil(range.min() / step - EPS) + 1;
+        return lastMultiple(range, step) - firstMultiple(range, step) + 1;
+    }
+
+    /**
+     * The index of the first multiple of {@code step} inside the range. The tolerance grows with the quotient,
+     * whose rounding error does: 1.06 / 5e-8 is 21200000.000000004, not 21200000.
+     */
+    private static long firstMultiple(final AxisRange range, final double step) {
+        double q = range.min() / step;
+        return (long)Math.ceil(q - EPS * Math.max(1, Math.abs(q) * 1e-3));
+    }
+
+    private static long lastMultiple(final AxisRange range, final double step) {
+        double q = range.max() / step;
+        return (long)Math.floor(q + EPS * Math.max(1, Math.abs(q) * 1e-3));
     }
 
     private static List<Tick> linear(final AxisRange range, final int maxMajor, final TickLabelStyle style,
         final boolean onLogAxis) {
         double step = linearStep(range, maxMajor);
-        long first = (long)Math.ceil(range.min() / step - EPS);
-        long last = (long)Math.floor(range.max() / step + EPS);
+        long first = firstMultiple(range, step);
+        long last = lastMultiple(range, step);
         double largest = Math.max(Math.abs(first * step), Math.abs(last * step));
         List<Tick> ticks = new ArrayList<>();
         for (long i = first; i <= last; i++) {

@@ -152,4 +152,13 @@ class TickGeneratorTest {
         assertEquals("1.00 \u00b5M", ConcentrationLabel.format(1e-6, 3));
         assertEquals("n/a", ConcentrationLabel.format(Double.NaN, 3));
     }
+
+    @Test
+    void tinySpanFarFromZeroStillGetsATick() {
+        // found by AxisPropertyTest: 1.06 / 5e-8 rounds to 21200000.000000004, which once lost the tick at 1.06
+        List<Tick> ticks = TickGenerator.ticks(AxisScale.LINEAR, new AxisRange(1.06, 1.060000048977882), 2,
+            TickLabelStyle.NUMBER);
+        assertEquals(1, majors(ticks).size(), ticks.toString());
+        assertEquals(1.06, ticks.get(0).value(), 1e-15);
+    }
 }

@@ -14,9 +14,14 @@ public final class RecordingCanvas extends Canvas {
      *
      * @param text the text
      * @param group the innermost group's name, or "" outside groups
-     * @param bounds the box it occupies
+     * @param bounds the axis-aligned box it occupies
+     * @param x anchor x
+     * @param y anchor y
+     * @param rotation clockwise rotation in degrees
+     * @param height the text box's height (ascent plus descent)
      */
-    public record DrawnText(String text, String group, Box bounds) {
+    public record DrawnText(String text, String group, Box bounds, double x, double y, double rotation,
+        double height) {
     }
 
     private final List<DrawnText> m_texts = new ArrayList<>();
@@ -83,7 +88,8 @@ public final class RecordingCanvas extends Canvas {
     protected void drawText(final String text, final double x, final double y, final TextStyle style,
         final TextAnchor anchor, final double rotationDegrees) {
         m_texts.add(new DrawnText(text, m_groups.isEmpty() ? "" : m_groups.peek(),
-            TextMeasurer.bounds(text, x, y, style, anchor, rotationDegrees)));
+            TextMeasurer.bounds(text, x, y, style, anchor, rotationDegrees), x, y, rotationDegrees,
+            TextMeasurer.height(style)));
     }
 
     @Override
