@@ -1,7 +1,6 @@
 package org.jakstat.core.plot;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,9 +38,7 @@ public record CategoryChart(String title, String subtitle, List<CategoryValue> v
         Objects.requireNonNull(style, "style");
         Objects.requireNonNull(legend, "legend");
         values = List.copyOf(values);
-        if (decimals < 0 || decimals > 6) {
-            throw new IllegalArgumentException("decimals must be in 0..6, got " + decimals);
-        }
+        CategoryValue.checkDecimals(decimals);
     }
 
     /**
@@ -89,12 +86,12 @@ public record CategoryChart(String title, String subtitle, List<CategoryValue> v
 
     /** @return the categories in order of first appearance */
     public List<String> categories() {
-        return new ArrayList<>(new LinkedHashSet<>(values.stream().map(CategoryValue::category).toList()));
+        return CategoryValue.categoriesOf(values);
     }
 
     /** @return the groups in order of first appearance; a group's index is its palette index */
     public List<String> groups() {
-        return new ArrayList<>(new LinkedHashSet<>(values.stream().map(CategoryValue::group).toList()));
+        return CategoryValue.groupsOf(values);
     }
 
     /**

@@ -45,16 +45,10 @@ final class CategoryChartPainter {
     }
 
     static void paint(final CategoryChart chart, final Canvas c, final Box area, final Theme t) {
-        Box inner = area.inset(t.pad(), t.pad(), t.pad(), t.pad());
-        List<String> notes = chart.notes();
-        double top = ChartDecorations.titlesHeight(chart.title(), chart.subtitle(), inner.width(), t);
-        double bottom = ChartDecorations.footnoteHeight(notes, inner.width(), t);
-        ChartDecorations.titles(c, chart.title(), chart.subtitle(), inner, t);
-        ChartDecorations.footnote(c, notes, inner, t);
-        Box body = inner.inset(0, top, 0, bottom);
+        Box body = ChartDecorations.frame(c, chart.title(), chart.subtitle(), chart.notes(), area, t);
         List<String> categories = chart.categories();
         if (categories.isEmpty()) {
-            c.text("no values to show", body.centerX(), body.centerY(), t.axisTitle(), TextAnchor.CENTER, 0);
+            ChartDecorations.nothingToShow(c, "no values to show", body, t);
             return;
         }
         List<LegendEntry> entries = legendEntries(chart, t);

@@ -1,5 +1,7 @@
 package org.jakstat.core.plot;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 
 import org.jakstat.core.potency.Qualifier;
@@ -43,11 +45,38 @@ public record CategoryValue(String category, String group, double value, Qualifi
      * @return the value as text with its qualifier when censored, e.g. {@code "<5.0"}; "n/a" when missing
      */
     public String label(final int decimals) {
+        checkDecimals(decimals);
         if (!Double.isFinite(value)) {
             return "n/a";
         }
         String number = new java.math.BigDecimal(value).setScale(decimals, java.math.RoundingMode.HALF_UP)
             .toPlainString();
         return (qualifier == Qualifier.EQUAL ? "" : qualifier.symbol()) + number.replace('-', '\u2212');
+    }
+
+    /**
+     * @param values values
+     * @return their categories, each once, in order of first appearance
+     */
+    public static List<String> categoriesOf(final List<CategoryValue> values) {
+        return List.copyOf(new LinkedHashSet<>(values.stream().map(CategoryValue::category).toList()));
+    }
+
+    /**
+     * @param values values
+     * @return their groups, each once, in order of first appearance
+     */
+    public static List<String> groupsOf(final List<CategoryValue> values) {
+        return List.copyOf(new LinkedHashSet<>(values.stream().map(CategoryValue::group).toList()));
+    }
+
+    /**
+     * @param decimals decimals of value labels
+     * @throws IllegalArgumentException unless in 0..6
+     */
+    static void checkDecimals(final int decimals) {
+        if (decimals < 0 || decimals > 6) {
+            throw new IllegalArgumentException("decimals must be in 0..6, got " + decimals);
+        }
     }
 }

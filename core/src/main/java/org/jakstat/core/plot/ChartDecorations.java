@@ -63,4 +63,30 @@ final class ChartDecorations {
         FittedText f = footnoteText(notes, area.width(), t);
         c.group("notes", () -> c.text(f.text(), area.x(), area.bottom(), f.style(), TextAnchor.BOTTOM_LEFT, 0));
     }
+
+    /**
+     * Draws title, subtitle and footnote inside the padded area and returns what is left for the chart body.
+     *
+     * @return the body: the padded area below the titles and above the footnote
+     */
+    static Box frame(final Canvas c, final String title, final String subtitle, final List<String> notes,
+        final Box area, final Theme t) {
+        Box inner = area.inset(t.pad(), t.pad(), t.pad(), t.pad());
+        titles(c, title, subtitle, inner, t);
+        footnote(c, notes, inner, t);
+        return body(title, subtitle, notes, area, t);
+    }
+
+    /** @return the body {@link #frame} leaves, computed without drawing */
+    static Box body(final String title, final String subtitle, final List<String> notes, final Box area,
+        final Theme t) {
+        Box inner = area.inset(t.pad(), t.pad(), t.pad(), t.pad());
+        return inner.inset(0, titlesHeight(title, subtitle, inner.width(), t), 0,
+            footnoteHeight(notes, inner.width(), t));
+    }
+
+    /** Writes a message centred in an area, for a chart with nothing to show. */
+    static void nothingToShow(final Canvas c, final String message, final Box area, final Theme t) {
+        c.text(message, area.centerX(), area.centerY(), t.axisTitle(), TextAnchor.CENTER, 0);
+    }
 }

@@ -2,7 +2,6 @@ package org.jakstat.core.plot;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,9 +39,7 @@ public record HeatMap(String title, String subtitle, List<CategoryValue> cells, 
         Objects.requireNonNull(colorRange, "colorRange");
         Objects.requireNonNull(scale, "scale");
         cells = List.copyOf(cells);
-        if (decimals < 0 || decimals > 6) {
-            throw new IllegalArgumentException("decimals must be in 0..6, got " + decimals);
-        }
+        CategoryValue.checkDecimals(decimals);
     }
 
     /**
@@ -82,12 +79,12 @@ public record HeatMap(String title, String subtitle, List<CategoryValue> cells, 
 
     /** @return the row names in order of first appearance */
     public List<String> rows() {
-        return new ArrayList<>(new LinkedHashSet<>(cells.stream().map(CategoryValue::group).toList()));
+        return CategoryValue.groupsOf(cells);
     }
 
     /** @return the column names in order of first appearance */
     public List<String> columns() {
-        return new ArrayList<>(new LinkedHashSet<>(cells.stream().map(CategoryValue::category).toList()));
+        return CategoryValue.categoriesOf(cells);
     }
 
     /** @return the value range the colours span */

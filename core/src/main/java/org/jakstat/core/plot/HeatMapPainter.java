@@ -42,15 +42,9 @@ final class HeatMapPainter {
     }
 
     static void paint(final HeatMap map, final Canvas c, final Box area, final Theme t) {
-        Box inner = area.inset(t.pad(), t.pad(), t.pad(), t.pad());
-        List<String> notes = map.notes();
-        double top = ChartDecorations.titlesHeight(map.title(), map.subtitle(), inner.width(), t);
-        double bottom = ChartDecorations.footnoteHeight(notes, inner.width(), t);
-        ChartDecorations.titles(c, map.title(), map.subtitle(), inner, t);
-        ChartDecorations.footnote(c, notes, inner, t);
-        Box body = inner.inset(0, top, 0, bottom);
+        Box body = ChartDecorations.frame(c, map.title(), map.subtitle(), map.notes(), area, t);
         if (map.cells().isEmpty()) {
-            c.text("no values to show", body.centerX(), body.centerY(), t.axisTitle(), TextAnchor.CENTER, 0);
+            ChartDecorations.nothingToShow(c, "no values to show", body, t);
             return;
         }
         Layout l = layout(map, body, area.height(), t);

@@ -21,16 +21,9 @@ final class PanelGridPainter {
 
     static void paint(final PanelGrid grid, final Canvas c, final Box area) {
         Theme t = Theme.forArea(area.width(), area.height());
-        Box inner = area.inset(t.pad(), t.pad(), t.pad(), t.pad());
-        List<String> notes = grid.notes();
-        double top = ChartDecorations.titlesHeight(grid.title(), grid.subtitle(), inner.width(), t);
-        double bottom = ChartDecorations.footnoteHeight(notes, inner.width(), t);
-        ChartDecorations.titles(c, grid.title(), grid.subtitle(), inner, t);
-        ChartDecorations.footnote(c, notes, inner, t);
-        Box body = inner.inset(0, top, 0, bottom);
+        Box body = ChartDecorations.frame(c, grid.title(), grid.subtitle(), grid.notes(), area, t);
         if (grid.shownPanels().isEmpty()) {
-            c.text("no " + grid.itemName() + " to show", body.centerX(), body.centerY(), t.axisTitle(),
-                TextAnchor.CENTER, 0);
+            ChartDecorations.nothingToShow(c, "no " + grid.itemName() + " to show", body, t);
             return;
         }
         Theme pt = Theme.forArea(body.width() / grid.columnCount(), body.height() / grid.rowCount());

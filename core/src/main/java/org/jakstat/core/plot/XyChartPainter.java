@@ -32,27 +32,13 @@ final class XyChartPainter {
     }
 
     static void paint(final XyChart chart, final Canvas c, final Box area, final Theme t) {
-        Box inner = inner(area, t);
-        ChartDecorations.titles(c, chart.title(), chart.subtitle(), inner, t);
-        ChartDecorations.footnote(c, chart.notes(), inner, t);
-        Box body = body(chart, inner, t);
+        Box body = ChartDecorations.frame(c, chart.title(), chart.subtitle(), chart.notes(), area, t);
         draw(chart, c, body, bodyLayout(chart, body, t), t, true);
     }
 
     /** The layout of a whole chart drawn into {@code area}, as {@link #paint} computes it. */
     static Layout layout(final XyChart chart, final Box area, final Theme t) {
-        Box inner = inner(area, t);
-        return bodyLayout(chart, body(chart, inner, t), t);
-    }
-
-    private static Box inner(final Box area, final Theme t) {
-        return area.inset(t.pad(), t.pad(), t.pad(), t.pad());
-    }
-
-    private static Box body(final XyChart chart, final Box inner, final Theme t) {
-        double top = ChartDecorations.titlesHeight(chart.title(), chart.subtitle(), inner.width(), t);
-        double bottom = ChartDecorations.footnoteHeight(chart.notes(), inner.width(), t);
-        return inner.inset(0, top, 0, bottom);
+        return bodyLayout(chart, ChartDecorations.body(chart.title(), chart.subtitle(), chart.notes(), area, t), t);
     }
 
     /** The layout of legend, axes and plot inside a body area (below titles, above the footnote). */
