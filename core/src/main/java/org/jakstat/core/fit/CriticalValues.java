@@ -12,9 +12,12 @@ import org.apache.commons.math3.distribution.TDistribution;
 public final class CriticalValues {
 
     private static final int CACHED_DF = 512;
+    private static final int CACHED_NUMERATOR_DF = 8;
 
     private final double confidenceLevel;
     private final double[] tByDf = new double[CACHED_DF + 1];
+    private final double[][] fByDf = new double[CACHED_NUMERATOR_DF + 1][];
+    private double fLevel = Double.NaN;
 
     /** @param confidenceLevel e.g. 0.95; strictly between 0 and 1 */
     public CriticalValues(double confidenceLevel) {
@@ -47,6 +50,37 @@ public final class CriticalValues {
             return t;
         }
         return studentT(confidenceLevel, df);
+    }
+
+    /**
+     * Memoised upper critical value of the F distribution; the memo holds one level at a time.
+     *
+     * @param level e.g. 0.95 for a test at alpha = 0.05
+     * @param df1   numerator degrees of freedom (at least 1)
+     * @param df2   denominator degrees of freedom (at least 1)
+     * @return {@code F(level; df1, df2)}
+     */
+    public double upperF(double level, int df1, int df2) {
+        if (df1 < 1 || df2 < 1) {
+            return Double.NaN;
+        }
+        if (df1 > CACHED_NUMERATOR_DF || df2 > CACHED_DF) {
+            return fisherF(level, df1, df2);
+        }
+        if (level != fLevel) {
+            Arrays.fill(fByDf, null);
+            fLevel = level;
+        }
+        if (fByDf[df1] == null) {
+            fByDf[df1] = new double[CACHED_DF + 1];
+            Arrays.fill(fByDf[df1], Double.NaN);
+        }
+        double f = fByDf[df1][df2];
+        if (Double.isNaN(f)) {
+            f = fisherF(level, df1, df2);
+            fByDf[df1][df2] = f;
+        }
+        return f;
     }
 
     /**

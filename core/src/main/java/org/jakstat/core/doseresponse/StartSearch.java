@@ -1,0 +1,111 @@
+package org.jakstat.core.doseresponse;
+
+import java.util.List;
+import org.jakstat.core.fit.LeastSquaresSolution;
+import org.jakstat.core.fit.LevenbergMarquardtSolver;
+import org.jakstat.core.fit.ParameterConstraints;
+import org.jakstat.core.fit.ParameterInference;
+import org.jakstat.core.fit.RegressionProblem;
+import org.jakstat.core.fit.SolverOptions;
+
+/**
+ * Solves one prepared curve: the 4PL through the allocation-free {@link FourParameterLogisticSolver}, the 5PL
+ * through the general {@link LevenbergMarquardtSolver}; from the self-start first and, when that fails, lands
+ * on a bound or gives |HillSlope| above 20, from every start of {@link StartingEstimates#alternatives} keeping
+ * the lowest RSS (ties keep the earlier start, so results are deterministic).
+ */
+final class StartSearch {
+
+    private static final double RUNAWAY_HILL = 20;
+    static final LevenbergMarquardtSolver GENERAL_SOLVER = new LevenbergMarquardtSolver(SolverOptions.defaults()
+            .withMaxIterations(500));
+
+    private StartSearch() {
+    }
+
+    /** @return the best solution and how many starts were tried, as {solution, starts} */
+    static Outcome solve(PreparedCurve c, double[] weights, DoseResponseSettings s, FitWorkspace ws) {
+        double[] primary = StartingEstimates.primary(c, s);
+        CurveSolution best = solveFrom(c, weights, s, ws, primary);
+        if (best.usable() && !best.atBound() && Math.abs(best.parameters()[3]) <= RUNAWAY_HILL) {
+            return new Outcome(best, 1);
+        }
+        List<double[]> alternatives = StartingEstimates.alternatives(c, s, primary);
+        for (double[] start : alternatives) {
+            CurveSolution next = solveFrom(c, weights, s, ws, start);
+            if (better(next, best)) {
+                best = next;
+            }
+        }
+        return new Outcome(best, 1 + alternatives.size());
+    }
+
+    /** The chosen solution and the number of starts tried. */
+    record Outcome(CurveSolution solution, int starts) {
+    }
+
+    private static boolean better(CurveSolution a, CurveSolution b) {
+        if (a.usable() != b.usable()) {
+            return a.usable();
+        }
+        if (a.usable() && a.atBound() != b.atBound() && Math.abs(a.rss() - b.rss()) <= 1e-9 * b.rss()) {
+            return !a.atBound();
+        }
+        return a.rss() < b.rss();
+    }
+
+    static CurveSolution solveFrom(PreparedCurve c, double[] weights, DoseResponseSettings s, FitWorkspace ws,
+                                   double[] start) {
+        return s.model() == CurveModel.FOUR_PL ? fast(c, weights, s, ws, start) : general(c, weights, s, start);
+    }
+
+    private static CurveSolution fast(PreparedCurve c, double[] weights, DoseResponseSettings s, FitWorkspace ws,
+                                      double[] start) {
+        List<CurveParameter> params = CurveModel.FOUR_PL.parameters();
+        boolean atBound = false;
+        for (int j = 0; j < 4; j++) {
+            CurveParameter cp = params.get(j);
+            ws.fixed[j] = s.isFixed(cp);
+            ws.lower[j] = c.lower[j];
+            ws.upper[j] = c.upper[j];
+        }
+        FourParameterLogisticSolver solver = ws.solver;
+        var status = solver.solve(c.x, c.y, weights, c.size(), start, ws.fixed, ws.lower, ws.upper);
+        double[] p = new double[4];
+        for (int j = 0; j < 4; j++) {
+            p[j] = solver.parameter(j);
+            atBound |= !ws.fixed[j] && (p[j] == ws.lower[j] || p[j] == ws.upper[j]);
+        }
+        solver.covariance(ws.covariance);
+        double[][] cov = new double[4][4];
+        for (int i = 0; i < 4; i++) {
+            System.arraycopy(ws.covariance, 4 * i, cov[i], 0, 4);
+        }
+        int df = solver.observations() - s.freeParameterCount();
+        return new CurveSolution(p, solver.rss(), solver.iterations(), status, atBound, cov, df);
+    }
+
+    private static CurveSolution general(PreparedCurve c, double[] weights, DoseResponseSettings s, double[] start) {
+        RegressionProblem problem = problem(c, weights, s, start);
+        LeastSquaresSolution sol = GENERAL_SOLVER.solve(problem);
+        ParameterInference inf = ParameterInference.at(problem, sol.parameters(), s.confidenceLevel());
+        return new CurveSolution(sol.parameters(), sol.rss(), sol.iterations(), sol.status(), sol.anyAtBound(),
+                inf.covariance(), inf.degreesOfFreedom());
+    }
+
+    /** @return the general least-squares problem of this curve (used by 5PL, ROUT and profile likelihood) */
+    static RegressionProblem problem(PreparedCurve c, double[] weights, DoseResponseSettings s, double[] start) {
+        List<CurveParameter> params = s.model().parameters();
+        int np = params.size();
+        boolean[] fixed = new boolean[np];
+        double[] lo = new double[np];
+        double[] hi = new double[np];
+        for (int j = 0; j < np; j++) {
+            fixed[j] = s.isFixed(params.get(j));
+            lo[j] = c.lower[j];
+            hi[j] = c.upper[j];
+        }
+        return new RegressionProblem(new LogisticCurve(s.model()), c.x, c.y, weights, start,
+                new ParameterConstraints(fixed, lo, hi));
+    }
+}
