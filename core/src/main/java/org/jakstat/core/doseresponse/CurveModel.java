@@ -11,9 +11,16 @@ public enum CurveModel {
             CurveParameter.ASYMMETRY));
 
     private final List<CurveParameter> parameters;
+    private final List<String> labels;
 
     CurveModel(List<CurveParameter> parameters) {
         this.parameters = parameters;
+        this.labels = parameters.stream().map(CurveParameter::label).toList();
+    }
+
+    /** @return the parameter names users see, in vector order */
+    public List<String> labels() {
+        return labels;
     }
 
     /** @return the parameters in parameter-vector order */

@@ -28,7 +28,7 @@ final class CurveReport {
         double[][] cov = sol.covariance();
         int df = sol.degreesOfFreedom();
         double t = ws.twoSidedT(s.confidenceLevel(), df);
-        List<ParameterEstimate> est = ParameterInference.estimates(new LogisticCurve(s.model()).parameterNames(), p,
+        List<ParameterEstimate> est = ParameterInference.estimates(s.model().labels(), p,
                 constraints(s), cov, t);
         boolean inactive = QualityAssessment.inactive(c, w, sol, s, ws, findings);
         PotencyEstimate ic50 = inactive ? censoredAbove(c) : potency(p[2], est.get(2).standardError(), t, c);
@@ -37,7 +37,7 @@ final class CurveReport {
         int k = s.freeParameterCount();
         Optional<LackOfFitTest> lof = s.replicates() == ReplicateHandling.INDIVIDUAL_POINTS
                 ? LackOfFitTest.of(c.x, c.y, w, sol.rss(), k) : Optional.empty();
-        QualityAssessment.lackOfFit(lof, findings);
+        QualityAssessment.lackOfFit(lof, ws, findings);
         LogisticCurve curve = new LogisticCurve(s.model());
         Optional<PotencyEstimate> absolute = s.normalizedScale() && !inactive
                 ? Optional.of(derived(p2 -> curve.logConcentrationAtResponse(p2, 50), p, cov, t, c))

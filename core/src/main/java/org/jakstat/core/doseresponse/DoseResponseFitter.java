@@ -107,16 +107,18 @@ public final class DoseResponseFitter {
         int n = 0;
         double first = Double.NaN;
         boolean constant = true;
-        java.util.Set<Double> xs = new java.util.HashSet<>();
+        double firstX = Double.NaN;
+        boolean twoConcentrations = false;
         for (int i = 0; i < w.length; i++) {
             if (w[i] > 0) {
                 n++;
-                xs.add(c.x[i]);
+                firstX = Double.isNaN(firstX) ? c.x[i] : firstX;
+                twoConcentrations |= c.x[i] != firstX;
                 first = Double.isNaN(first) ? c.y[i] : first;
                 constant &= c.y[i] == first;
             }
         }
-        if (n < k + 1 || xs.size() < 2) {
+        if (n < k + 1 || !twoConcentrations) {
             String why = n < k + 1
                     ? String.format(Locale.ROOT, "%d usable point(s) for %d free parameters; at least %d needed", n, k,
                             k + 1)
@@ -159,11 +161,12 @@ public final class DoseResponseFitter {
             if (outlier[i]) {
                 w[i] = 0;
                 removed++;
-                for (int src : c.sources[i]) {
+                int[] sources = c.sources(i);
+                for (int src : sources) {
                     status[src] = PointStatus.OUTLIER;
                 }
                 which.append(which.length() > 0 ? "; " : "").append(String.format(Locale.ROOT,
-                        "input point %s (log10 conc %.3f, response %.4g, P = %.2g)", sourceList(c.sources[i]), c.x[i],
+                        "input point %s (log10 conc %.3f, response %.4g, P = %.2g)", sourceList(sources), c.x[i],
                         c.y[i], pv[i]));
             }
         }

@@ -7,7 +7,8 @@ import org.jakstat.core.fit.ConvergenceStatus;
  * order Bottom, Top, LogIC50, HillSlope), specialised for speed: the analytic Jacobian is accumulated straight
  * into the 4x4 normal equations {@code (J'WJ + lambda diag(J'WJ)) d = J'W r} (Marquardt 1963, SIAM J. Appl.
  * Math. 11:431), which are solved by an inline Cholesky factorisation; {@code 10^z} is computed as
- * {@code exp(z ln 10)}; one exponential per point and iteration. Fixed parameters are identity rows, bounds are
+ * {@code exp(z ln 10)}; one exponential per distinct concentration and iteration (consecutive replicates with the
+ * same X share it). Fixed parameters are identity rows, bounds are
  * enforced by projection. Control points (X = -Infinity) contribute to the zero-dose plateau only.
  *
  * <p>This is the fast path of {@link DoseResponseFitter}; {@code FourParameterLogisticSolverTest} checks it
@@ -20,8 +21,18 @@ public final class FourParameterLogisticSolver {
     private static final double LN10 = Math.log(10);
     private static final double STEP_TOLERANCE = 1e-10;
     private static final double COST_TOLERANCE = 1e-14;
+    /**
+     * Converged when an accepted step lowers the RSS by less than this times {@code s^2 = RSS/(N-K)}: the step
+     * then moves the estimate by about sqrt(1e-10) = 1e-5 standard errors, far below statistical meaning, and
+     * partial curves stop crawling along their flat valleys. Zero-residual data (s^2 -&gt; 0) still converge fully.
+     */
+    private static final double STATISTICAL_TOLERANCE = 1e-10;
     private static final double LAMBDA_MAX = 1e16;
-    private static final double GRADIENT_TOLERANCE = 1e-6;
+    private static final double GRADIENT_TOLERANCE = 1e-4;
+    /** Accepted steps in one direction, each gaining less than {@link #RUNAWAY_GAIN}, before a bound jump. */
+    private static final int RUNAWAY_STEPS = 4;
+    private static final double RUNAWAY_GAIN = 1e-2;
+    private static final int RUNAWAY_BUDGET = 40;
 
     private final int maxIterations;
     private final double[] p = new double[4];
@@ -34,6 +45,19 @@ public final class FourParameterLogisticSolver {
     private final double[] m = new double[16];
     private final double[] d = new double[4];
     private final boolean[] fixed = new boolean[4];
+    /** Fixed parameters plus those held on an active bound for the current step. */
+    private final boolean[] held = new boolean[4];
+    private final double[] lo = new double[4];
+    private final double[] hi = new double[4];
+    /** Per parameter: the displacement it is pinned to for this step (0 = held in place). */
+    private final double[] shift = new double[4];
+    /** Per parameter: consecutive accepted steps moving it towards the same finite bound (+/- for the side). */
+    private final int[] streak = new int[4];
+    private final double[] lastStep = new double[4];
+    private final boolean[] jumpTried = new boolean[4];
+    private final double[] backupP = new double[4];
+    private final double[] backupA = new double[10];
+    private final double[] backupG = new double[4];
     private double cost;
     private int iterations;
     private int observations;
@@ -62,53 +86,180 @@ public final class FourParameterLogisticSolver {
      */
     public ConvergenceStatus solve(double[] x, double[] y, double[] w, int n, double[] start, boolean[] fixedMask,
                                    double[] lower, double[] upper) {
+        return solve(x, y, w, n, start, fixedMask, lower, upper, maxIterations);
+    }
+
+    /**
+     * As {@link #solve(double[], double[], double[], int, double[], boolean[], double[], double[])} with a
+     * smaller iteration budget (used for the multi-start checks).
+     *
+     * @param budget iteration limit of this solve, at most the solver's limit
+     * @return how the solve ended
+     */
+    public ConvergenceStatus solve(double[] x, double[] y, double[] w, int n, double[] start, boolean[] fixedMask,
+                                   double[] lower, double[] upper, int budget) {
         observations = 0;
         for (int i = 0; i < n; i++) {
             observations += w[i] > 0 ? 1 : 0;
         }
         for (int j = 0; j < 4; j++) {
             fixed[j] = fixedMask[j];
+            lo[j] = lower[j];
+            hi[j] = upper[j];
             p[j] = fixed[j] ? start[j] : Math.min(upper[j], Math.max(lower[j], start[j]));
         }
         iterations = 0;
+        java.util.Arrays.fill(jumpTried, false);
         cost = evaluate(p, x, y, w, n, a, g);
         if (!Double.isFinite(cost)) {
             return status = ConvergenceStatus.NUMERICAL_FAILURE;
         }
+        return status = iterate(x, y, w, n, Math.min(budget, maxIterations), true);
+    }
+
+    /** The Levenberg-Marquardt loop from the current point; {@code jumps} allows runaway jumps (not nested). */
+    private ConvergenceStatus iterate(double[] x, double[] y, double[] w, int n, int budget, boolean jumps) {
+        int free = 0;
+        for (boolean f : fixed) {
+            free += f ? 0 : 1;
+        }
+        double dof = Math.max(1, observations - free);
         double lambda = 1e-3;
-        while (iterations < maxIterations) {
+        java.util.Arrays.fill(streak, 0);
+        java.util.Arrays.fill(lastStep, 0);
+        for (int used = 0; used < budget; used++) {
             iterations++;
             if (cost == 0) {
-                return status = ConvergenceStatus.CONVERGED;
+                return ConvergenceStatus.CONVERGED;
             }
-            if (!dampedStep(lambda)) {
+            if (!dampedStep(lambda, false)) {
                 lambda *= 10;
                 if (lambda > LAMBDA_MAX) {
-                    return status = ConvergenceStatus.STALLED;
+                    return ConvergenceStatus.STALLED;
                 }
                 continue;
             }
+            boolean clipped = project();
+            double trialCost = evaluate(trial, x, y, w, n, ta, tg);
+            if (!(trialCost < cost) && clipped && pinClippedAndResolve(lambda)) {
+                project();
+                trialCost = evaluate(trial, x, y, w, n, ta, tg);
+            }
             double maxRelStep = 0;
             for (int j = 0; j < 4; j++) {
-                trial[j] = fixed[j] ? p[j] : Math.min(upper[j], Math.max(lower[j], p[j] + d[j]));
                 maxRelStep = Math.max(maxRelStep, Math.abs(trial[j] - p[j]) / (Math.abs(p[j]) + 1e-3));
             }
-            double trialCost = evaluate(trial, x, y, w, n, ta, tg);
             if (trialCost < cost) {
                 double reduction = cost - trialCost;
+                updateStreaks(reduction / cost);
                 acceptTrial(trialCost);
                 lambda = Math.max(lambda * 0.1, 1e-12);
-                if (maxRelStep <= STEP_TOLERANCE || reduction <= COST_TOLERANCE * (cost + reduction)) {
-                    return status = ConvergenceStatus.CONVERGED;
+                if (maxRelStep <= STEP_TOLERANCE || reduction <= COST_TOLERANCE * (cost + reduction)
+                        || reduction <= STATISTICAL_TOLERANCE * cost / dof) {
+                    return ConvergenceStatus.CONVERGED;
+                }
+                if (jumps && tryRunawayJump(x, y, w, n)) {
+                    lambda = 1e-3;
                 }
             } else {
                 lambda *= 10;
                 if (lambda > LAMBDA_MAX) {
-                    return status = gradientIsSmall() ? ConvergenceStatus.CONVERGED : ConvergenceStatus.STALLED;
+                    return gradientIsSmall() ? ConvergenceStatus.CONVERGED : ConvergenceStatus.STALLED;
                 }
             }
         }
-        return status = ConvergenceStatus.MAX_ITERATIONS;
+        return ConvergenceStatus.MAX_ITERATIONS;
+    }
+
+    /**
+     * Counts, per parameter, accepted steps that move it towards a finite bound with little RSS gain and without
+     * shrinking (each at least half the previous one): a runaway, unlike ordinary convergence whose steps shrink
+     * geometrically.
+     */
+    private void updateStreaks(double relativeReduction) {
+        for (int j = 0; j < 4; j++) {
+            double step = trial[j] - p[j];
+            int dir = step > 0 ? 1 : (step < 0 ? -1 : 0);
+            double bound = dir > 0 ? hi[j] : lo[j];
+            boolean creeping = dir != 0 && Double.isFinite(bound) && relativeReduction < RUNAWAY_GAIN
+                    && Math.abs(step) >= 0.5 * Math.abs(lastStep[j]);
+            streak[j] = creeping && Integer.signum(streak[j]) == dir ? streak[j] + dir : (creeping ? dir : 0);
+            lastStep[j] = step;
+        }
+    }
+
+    /**
+     * A parameter whose least-squares value lies at infinity (HillSlope of a step-like curve, Bottom of a
+     * partial curve) is approached by ever smaller steps. After {@link #RUNAWAY_STEPS} such steps, put the
+     * creeping parameter with the fewest steps left to its bound (each parameter at most once per solve) on that
+     * bound, re-solve the others there (at most {@link #RUNAWAY_BUDGET} iterations) and keep that point when its
+     * RSS is lower; otherwise restore the previous point.
+     *
+     * @return true when the jump was kept
+     */
+    private boolean tryRunawayJump(double[] x, double[] y, double[] w, int n) {
+        int j = -1;
+        double fewestSteps = Double.POSITIVE_INFINITY;
+        for (int m = 0; m < 4; m++) {
+            if (fixed[m] || jumpTried[m] || Math.abs(streak[m]) < RUNAWAY_STEPS) {
+                continue;
+            }
+            double steps = Math.abs((streak[m] > 0 ? hi[m] : lo[m]) - p[m]) / Math.abs(lastStep[m]);
+            if (steps < fewestSteps) {
+                fewestSteps = steps;
+                j = m;
+            }
+        }
+        if (j < 0) {
+            return false;
+        }
+        jumpTried[j] = true;
+        double bound = streak[j] > 0 ? hi[j] : lo[j];
+        System.arraycopy(p, 0, backupP, 0, 4);
+        System.arraycopy(a, 0, backupA, 0, 10);
+        System.arraycopy(g, 0, backupG, 0, 4);
+        double backupCost = cost;
+        p[j] = bound;
+        fixed[j] = true;
+        cost = evaluate(p, x, y, w, n, a, g);
+        ConvergenceStatus inner = Double.isFinite(cost) ? iterate(x, y, w, n, RUNAWAY_BUDGET, false)
+                : ConvergenceStatus.NUMERICAL_FAILURE;
+        fixed[j] = false;
+        if (inner.isConverged() && cost < backupCost) {
+            return true;
+        }
+        System.arraycopy(backupP, 0, p, 0, 4);
+        System.arraycopy(backupA, 0, a, 0, 10);
+        System.arraycopy(backupG, 0, g, 0, 4);
+        cost = backupCost;
+        java.util.Arrays.fill(streak, 0);
+        return false;
+    }
+
+    /** Sets {@link #trial} = p + d projected onto the box; @return whether a free parameter was clipped */
+    private boolean project() {
+        boolean clipped = false;
+        for (int j = 0; j < 4; j++) {
+            double t = p[j] + d[j];
+            trial[j] = fixed[j] ? p[j] : Math.min(hi[j], Math.max(lo[j], t));
+            clipped |= !fixed[j] && trial[j] != t;
+        }
+        return clipped;
+    }
+
+    /**
+     * Second chance for a step that left the box and failed: pin every clipped parameter on its bound and
+     * solve the damped system for the others given that displacement ({@code A_ff d_f = g_f - A_fc d_c}), so
+     * the free parameters adjust to the bound instead of the solver shrinking its steps along the boundary.
+     */
+    private boolean pinClippedAndResolve(double lambda) {
+        for (int j = 0; j < 4; j++) {
+            shift[j] = 0;
+            if (!fixed[j] && trial[j] != p[j] + d[j]) {
+                shift[j] = trial[j] - p[j];
+            }
+        }
+        return dampedStep(lambda, true);
     }
 
     private void acceptTrial(double trialCost) {
@@ -131,25 +282,30 @@ public final class FourParameterLogisticSolver {
         double a00 = 0, a01 = 0, a02 = 0, a03 = 0, a11 = 0, a12 = 0, a13 = 0, a22 = 0, a23 = 0, a33 = 0;
         double g0 = 0, g1 = 0, g2 = 0, g3 = 0;
         double c = 0;
+        double lastX = Double.NaN;
+        double f = 0;
+        double d2 = 0;
+        double d3 = 0;
         for (int i = 0; i < n; i++) {
             double wi = w[i];
             if (wi == 0) {
                 continue;
             }
             double xi = x[i];
-            double f;
-            double d2;
-            double d3;
-            if (xi == Double.NEGATIVE_INFINITY) {
-                f = h < 0 ? 1 : (h > 0 ? 0 : 0.5);
-                d2 = 0;
-                d3 = 0;
-            } else {
-                double lx = l - xi;
-                f = 1 / (1 + Math.exp(LN10 * lx * h));
-                double dz = -span * LN10 * f * (1 - f);
-                d2 = dz * h;
-                d3 = dz * lx;
+            if (xi != lastX) {
+                // replicates share X: the logistic term and its derivatives are computed once per run of equal X
+                lastX = xi;
+                if (xi == Double.NEGATIVE_INFINITY) {
+                    f = h < 0 ? 1 : (h > 0 ? 0 : 0.5);
+                    d2 = 0;
+                    d3 = 0;
+                } else {
+                    double lx = l - xi;
+                    f = 1 / (1 + Math.exp(LN10 * lx * h));
+                    double dz = -span * LN10 * f * (1 - f);
+                    d2 = dz * h;
+                    d3 = dz * lx;
+                }
             }
             double d1 = f;
             double d0 = 1 - f;
@@ -191,26 +347,83 @@ public final class FourParameterLogisticSolver {
         return c;
     }
 
-    /** Solves (A + lambda diag A) d = g for the free parameters into {@link #d}; false when not positive. */
-    private boolean dampedStep(double lambda) {
+    /**
+     * Solves (A + lambda diag A) d = g for the free parameters into {@link #d}; false when not positive. A
+     * parameter on a bound whose descent direction ({@code g_j}) points out of the box is held for this step
+     * (a simple active set), so the other parameters can converge instead of being dragged by projection.
+     */
+    private boolean dampedStep(double lambda, boolean pinned) {
         double maxDiag = Math.max(Math.max(a[0], a[4]), Math.max(a[7], a[9]));
         double floor = 1e-12 * maxDiag + Double.MIN_NORMAL;
-        unpack(a, m);
         for (int j = 0; j < 4; j++) {
-            m[5 * j] += lambda * Math.max(m[5 * j], floor);
-            d[j] = fixed[j] ? 0 : g[j];
+            if (!pinned) {
+                shift[j] = 0;
+            }
+            held[j] = fixed[j] || shift[j] != 0 || (p[j] >= hi[j] && g[j] > 0) || (p[j] <= lo[j] && g[j] < 0);
         }
-        maskFixed(m);
-        if (!choleskyFactor(m, 1e-14)) {
+        // right-hand side of the free parameters given the pinned displacements: g_f - A_fc shift_c
+        double r0 = g[0] - a[1] * shift[1] - a[2] * shift[2] - a[3] * shift[3];
+        double r1 = g[1] - a[1] * shift[0] - a[5] * shift[2] - a[6] * shift[3];
+        double r2 = g[2] - a[2] * shift[0] - a[5] * shift[1] - a[8] * shift[3];
+        double r3 = g[3] - a[3] * shift[0] - a[6] * shift[1] - a[8] * shift[2];
+        boolean h0 = held[0];
+        boolean h1 = held[1];
+        boolean h2 = held[2];
+        boolean h3 = held[3];
+        double m00 = h0 ? 1 : a[0] + lambda * Math.max(a[0], floor);
+        double m11 = h1 ? 1 : a[4] + lambda * Math.max(a[4], floor);
+        double m22 = h2 ? 1 : a[7] + lambda * Math.max(a[7], floor);
+        double m33 = h3 ? 1 : a[9] + lambda * Math.max(a[9], floor);
+        double m01 = h0 || h1 ? 0 : a[1];
+        double m02 = h0 || h2 ? 0 : a[2];
+        double m03 = h0 || h3 ? 0 : a[3];
+        double m12 = h1 || h2 ? 0 : a[5];
+        double m13 = h1 || h3 ? 0 : a[6];
+        double m23 = h2 || h3 ? 0 : a[8];
+        double tol = 1e-14 * Math.max(Math.max(m00, m11), Math.max(m22, m33));
+        // Cholesky L L' of the 4x4 system, unrolled (the loop form was a third of the solver's time)
+        if (!(m00 > tol)) {
             return false;
         }
-        solveFactored(m, d);
+        double l00 = Math.sqrt(m00);
+        double l10 = m01 / l00;
+        double l20 = m02 / l00;
+        double l30 = m03 / l00;
+        double s11 = m11 - l10 * l10;
+        if (!(s11 > tol)) {
+            return false;
+        }
+        double l11 = Math.sqrt(s11);
+        double l21 = (m12 - l20 * l10) / l11;
+        double l31 = (m13 - l30 * l10) / l11;
+        double s22 = m22 - l20 * l20 - l21 * l21;
+        if (!(s22 > tol)) {
+            return false;
+        }
+        double l22 = Math.sqrt(s22);
+        double l32 = (m23 - l30 * l20 - l31 * l21) / l22;
+        double s33 = m33 - l30 * l30 - l31 * l31 - l32 * l32;
+        if (!(s33 > tol)) {
+            return false;
+        }
+        double l33 = Math.sqrt(s33);
+        double z0 = (h0 ? 0 : r0) / l00;
+        double z1 = ((h1 ? 0 : r1) - l10 * z0) / l11;
+        double z2 = ((h2 ? 0 : r2) - l20 * z0 - l21 * z1) / l22;
+        double z3 = ((h3 ? 0 : r3) - l30 * z0 - l31 * z1 - l32 * z2) / l33;
+        d[3] = z3 / l33;
+        d[2] = (z2 - l32 * d[3]) / l22;
+        d[1] = (z1 - l21 * d[2] - l31 * d[3]) / l11;
+        d[0] = (z0 - l10 * d[1] - l20 * d[2] - l30 * d[3]) / l00;
+        for (int j = 0; j < 4; j++) {
+            d[j] = shift[j] != 0 ? shift[j] : d[j];
+        }
         return true;
     }
 
-    private void maskFixed(double[] mat) {
+    private static void maskHeld(double[] mat, boolean[] mask) {
         for (int j = 0; j < 4; j++) {
-            if (fixed[j]) {
+            if (mask[j]) {
                 for (int k = 0; k < 4; k++) {
                     mat[4 * j + k] = 0;
                     mat[4 * k + j] = 0;
@@ -236,7 +449,7 @@ public final class FourParameterLogisticSolver {
     private boolean gradientIsSmall() {
         for (int j = 0; j < 4; j++) {
             double ajj = a[j == 0 ? 0 : j == 1 ? 4 : j == 2 ? 7 : 9];
-            if (!fixed[j] && ajj > 0 && Math.abs(g[j]) > GRADIENT_TOLERANCE * Math.sqrt(ajj * cost)) {
+            if (!held[j] && ajj > 0 && Math.abs(g[j]) > GRADIENT_TOLERANCE * Math.sqrt(ajj * cost)) {
                 return false;
             }
         }
@@ -257,7 +470,7 @@ public final class FourParameterLogisticSolver {
         }
         int df = observations - k;
         unpack(a, m);
-        maskFixed(m);
+        maskHeld(m, fixed);
         if (df < 1 || !choleskyFactor(m, 1e-13)) {
             java.util.Arrays.fill(out, 0, 16, Double.NaN);
             return false;

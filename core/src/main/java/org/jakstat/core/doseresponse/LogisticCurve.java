@@ -33,7 +33,7 @@ public record LogisticCurve(CurveModel model) implements ParametricModel {
 
     @Override
     public List<String> parameterNames() {
-        return model.parameters().stream().map(CurveParameter::label).toList();
+        return model.labels();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.jakstat.core.doseresponse;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,8 +18,10 @@ final class PreparedCurve {
     final double[] x;
     final double[] y;
     final double[] w;
-    /** For each fit point, the input indices it stands for. */
-    final int[][] sources;
+    /** For each fit point, its input index (individual points); null when fit points are group means. */
+    private final int[] sourceIndex;
+    /** For each fit point, the input indices it stands for (group means); null for individual points. */
+    private final int[][] sourceGroups;
     final PointStatus[] status;
     final List<QcFinding> findings = new ArrayList<>();
     final double minX;
@@ -32,12 +33,13 @@ final class PreparedCurve {
     /** Per model parameter, true when its bound is an automatic limit. */
     final boolean[] automaticBound;
 
-    private PreparedCurve(double[] x, double[] y, double[] w, int[][] sources, PointStatus[] status,
-                          List<QcFinding> findings, DoseResponseSettings settings) {
+    private PreparedCurve(double[] x, double[] y, double[] w, int[] sourceIndex, int[][] sourceGroups,
+                          PointStatus[] status, List<QcFinding> findings, DoseResponseSettings settings) {
         this.x = x;
         this.y = y;
         this.w = w;
-        this.sources = sources;
+        this.sourceIndex = sourceIndex;
+        this.sourceGroups = sourceGroups;
         this.status = status;
         this.findings.addAll(findings);
         double lo = Double.POSITIVE_INFINITY;
@@ -107,9 +109,9 @@ final class PreparedCurve {
         return y.length;
     }
 
-    /** @return the number of distinct finite concentrations among the fit points */
-    int distinctConcentrations() {
-        return (int) Arrays.stream(x).filter(Double::isFinite).distinct().count();
+    /** @param fitPoint index of a fit point @return the input indices it stands for */
+    int[] sources(int fitPoint) {
+        return sourceGroups != null ? sourceGroups[fitPoint] : new int[] {sourceIndex[fitPoint]};
     }
 
     static PreparedCurve prepare(DoseResponseData data, DoseResponseSettings settings) {
@@ -175,17 +177,17 @@ final class PreparedCurve {
         }
         double[] x = new double[m];
         double[] y = new double[m];
-        int[][] src = new int[m][];
+        int[] src = new int[m];
         int k = 0;
         for (int i = 0; i < status.length; i++) {
             if (status[i].isUsed()) {
                 x[k] = data.logConcentration(i);
                 y[k] = data.response(i);
-                src[k++] = new int[] {i};
+                src[k++] = i;
             }
         }
         double[] w = ReplicateWeights.forPoints(x, y, settings.weighting(), findings);
-        return new PreparedCurve(x, y, w, src, status, findings, settings);
+        return new PreparedCurve(x, y, w, src, null, status, findings, settings);
     }
 
     private static PreparedCurve groupMeans(DoseResponseData data, PointStatus[] status,
@@ -220,6 +222,6 @@ final class PreparedCurve {
             y[g] = s / src[g].length;
         }
         double[] w = ReplicateWeights.forMeans(x, y, src, data, settings.weighting(), findings);
-        return new PreparedCurve(x, y, w, src, status, findings, settings);
+        return new PreparedCurve(x, y, w, null, src, status, findings, settings);
     }
 }

@@ -136,9 +136,10 @@ final class QualityAssessment {
         return sb.toString();
     }
 
-    /** Adds LACK_OF_FIT when the replicates test is significant at 0.05. */
-    static void lackOfFit(java.util.Optional<LackOfFitTest> test, List<QcFinding> out) {
-        test.filter(t -> t.pValue() < 0.05).ifPresent(t -> out.add(new QcFinding(QcFlag.LACK_OF_FIT,
+    /** Adds LACK_OF_FIT when the replicates test is significant at 0.05 (F above the memoised critical F). */
+    static void lackOfFit(java.util.Optional<LackOfFitTest> test, FitWorkspace ws, List<QcFinding> out) {
+        test.filter(t -> t.fRatio() > ws.criticalValues.upperF(0.95, t.lackOfFitDf(), t.pureErrorDf()))
+                .ifPresent(t -> out.add(new QcFinding(QcFlag.LACK_OF_FIT,
                 String.format(Locale.ROOT, "replicates test: the curve departs from the replicate means "
                         + "(F = %.3g, p = %.3g)", t.fRatio(), t.pValue()))));
     }

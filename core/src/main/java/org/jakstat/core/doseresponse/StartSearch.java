@@ -11,12 +11,20 @@ import org.jakstat.core.fit.SolverOptions;
 /**
  * Solves one prepared curve: the 4PL through the allocation-free {@link FourParameterLogisticSolver}, the 5PL
  * through the general {@link LevenbergMarquardtSolver}; from the self-start first and, when that fails, lands
- * on a bound or gives |HillSlope| above 20, from every start of {@link StartingEstimates#alternatives} keeping
- * the lowest RSS (ties keep the earlier start, so results are deterministic).
+ * on a bound or gives |HillSlope| above 20, from the starts of {@link StartingEstimates#alternatives} (the first
+ * two when the first fit only landed on a bound, all twenty when it failed), keeping the lowest RSS (ties keep
+ * the earlier start, so results are deterministic).
  */
 final class StartSearch {
 
     private static final double RUNAWAY_HILL = 20;
+    /**
+     * Starts tried when the first fit converged but on a bound (typically a partial curve on an automatic
+     * limit): LogIC50 at the middle and at the low end of the tested range. A failed first fit tries all twenty.
+     */
+    private static final int BOUND_CHECK_STARTS = 2;
+    /** Iteration budget of each alternative start of the 4PL (they are checks; a good basin converges fast). */
+    private static final int ALTERNATIVE_BUDGET = 60;
     static final LevenbergMarquardtSolver GENERAL_SOLVER = new LevenbergMarquardtSolver(SolverOptions.defaults()
             .withMaxIterations(500));
 
@@ -31,8 +39,11 @@ final class StartSearch {
             return new Outcome(best, 1);
         }
         List<double[]> alternatives = StartingEstimates.alternatives(c, s, primary);
+        if (best.usable() && Math.abs(best.parameters()[3]) <= RUNAWAY_HILL) {
+            alternatives = alternatives.subList(0, BOUND_CHECK_STARTS);
+        }
         for (double[] start : alternatives) {
-            CurveSolution next = solveFrom(c, weights, s, ws, start);
+            CurveSolution next = solveFrom(c, weights, s, ws, start, ALTERNATIVE_BUDGET);
             if (better(next, best)) {
                 best = next;
             }
@@ -56,11 +67,17 @@ final class StartSearch {
 
     static CurveSolution solveFrom(PreparedCurve c, double[] weights, DoseResponseSettings s, FitWorkspace ws,
                                    double[] start) {
-        return s.model() == CurveModel.FOUR_PL ? fast(c, weights, s, ws, start) : general(c, weights, s, start);
+        return solveFrom(c, weights, s, ws, start, Integer.MAX_VALUE);
+    }
+
+    private static CurveSolution solveFrom(PreparedCurve c, double[] weights, DoseResponseSettings s,
+                                           FitWorkspace ws, double[] start, int budget) {
+        return s.model() == CurveModel.FOUR_PL ? fast(c, weights, s, ws, start, budget)
+                : general(c, weights, s, start);
     }
 
     private static CurveSolution fast(PreparedCurve c, double[] weights, DoseResponseSettings s, FitWorkspace ws,
-                                      double[] start) {
+                                      double[] start, int budget) {
         List<CurveParameter> params = CurveModel.FOUR_PL.parameters();
         boolean atBound = false;
         for (int j = 0; j < 4; j++) {
@@ -70,7 +87,7 @@ final class StartSearch {
             ws.upper[j] = c.upper[j];
         }
         FourParameterLogisticSolver solver = ws.solver;
-        var status = solver.solve(c.x, c.y, weights, c.size(), start, ws.fixed, ws.lower, ws.upper);
+        var status = solver.solve(c.x, c.y, weights, c.size(), start, ws.fixed, ws.lower, ws.upper, budget);
         double[] p = new double[4];
         for (int j = 0; j < 4; j++) {
             p[j] = solver.parameter(j);

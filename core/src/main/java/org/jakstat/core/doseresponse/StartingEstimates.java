@@ -22,8 +22,12 @@ final class StartingEstimates {
         double[][] means = groupMeans(c);
         double[] gx = means[0];
         double[] gy = means[1];
-        double top = Arrays.stream(gy).max().orElse(0);
-        double bottom = Arrays.stream(gy).min().orElse(0);
+        double top = Double.NEGATIVE_INFINITY;
+        double bottom = Double.POSITIVE_INFINITY;
+        for (double v : gy) {
+            top = Math.max(top, v);
+            bottom = Math.min(bottom, v);
+        }
         double hill = slope(gx, gy) < 0 ? -1 : 1;
         double half = 0.5 * (top + bottom);
         double logIc50 = 0.5 * (c.minX + c.maxX);
@@ -76,7 +80,7 @@ final class StartingEstimates {
 
     /** @return {sorted distinct X (controls first as -Infinity), mean Y per X} */
     private static double[][] groupMeans(PreparedCurve c) {
-        double[] xs = Arrays.stream(c.x).distinct().sorted().toArray();
+        double[] xs = distinctSorted(c.x);
         double[] ys = new double[xs.length];
         for (int g = 0; g < xs.length; g++) {
             double sum = 0;
@@ -99,9 +103,25 @@ final class StartingEstimates {
         return new double[][] {Arrays.copyOf(xs, k), Arrays.copyOf(ys, k)};
     }
 
+    private static double[] distinctSorted(double[] x) {
+        double[] s = x.clone();
+        Arrays.sort(s);
+        int k = 0;
+        for (int i = 0; i < s.length; i++) {
+            if (i == 0 || s[i] != s[k - 1]) {
+                s[k++] = s[i];
+            }
+        }
+        return Arrays.copyOf(s, k);
+    }
+
     /** Least-squares slope of y on x, controls placed one log unit below the lowest concentration. */
     private static double slope(double[] x, double[] y) {
-        double minFinite = Arrays.stream(x).filter(Double::isFinite).min().orElse(0);
+        double minFinite = Double.POSITIVE_INFINITY;
+        for (double v : x) {
+            minFinite = Double.isFinite(v) ? Math.min(minFinite, v) : minFinite;
+        }
+        minFinite = Double.isFinite(minFinite) ? minFinite : 0;
         int n = x.length;
         double mx = 0;
         double my = 0;

@@ -1,6 +1,5 @@
 package org.jakstat.core.fit;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -14,10 +13,14 @@ import java.util.Optional;
  * @param lackOfFitSs  RSS - SSpe
  * @param lackOfFitDf  G - K
  * @param fRatio       F
- * @param pValue       {@code P(F' >= F)}
  */
 public record LackOfFitTest(double pureErrorSs, int pureErrorDf, double lackOfFitSs, int lackOfFitDf,
-                            double fRatio, double pValue) {
+                            double fRatio) {
+
+    /** @return {@code P(F' >= F)} with (G-K, N-G) df, computed on demand (Commons Math FDistribution) */
+    public double pValue() {
+        return CriticalValues.fisherUpperTail(fRatio, lackOfFitDf, pureErrorDf);
+    }
 
     /**
      * @param x       predictors (replicates share exactly the same x)
@@ -32,11 +35,7 @@ public record LackOfFitTest(double pureErrorSs, int pureErrorDf, double lackOfFi
         for (double w : weights) {
             n += w > 0 ? 1 : 0;
         }
-        Integer[] order = new Integer[y.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
+        int[] order = IndexOrder.ascending(x);
         double ssPe = 0;
         int groups = 0;
         int i = 0;
@@ -67,7 +66,6 @@ public record LackOfFitTest(double pureErrorSs, int pureErrorDf, double lackOfFi
         }
         double ssLof = Math.max(0, rss - ssPe);
         double f = ssPe > 0 ? (ssLof / dfLof) / (ssPe / dfPe) : Double.NaN;
-        double p = CriticalValues.fisherUpperTail(f, dfLof, dfPe);
-        return Optional.of(new LackOfFitTest(ssPe, dfPe, ssLof, dfLof, f, p));
+        return Optional.of(new LackOfFitTest(ssPe, dfPe, ssLof, dfLof, f));
     }
 }

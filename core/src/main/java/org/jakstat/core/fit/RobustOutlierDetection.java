@@ -129,15 +129,11 @@ public final class RobustOutlierDetection {
 
     private Screening test(double[] res, double[] weights, int used, int k, double rsdr, double[] p) {
         int n = res.length;
-        Integer[] order = new Integer[n];
+        double[] key = new double[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            key[i] = weights[i] > 0 ? Math.abs(res[i]) : Double.NEGATIVE_INFINITY;
         }
-        Arrays.sort(order, (a, b) -> {
-            boolean ua = weights[a] > 0;
-            boolean ub = weights[b] > 0;
-            return ua != ub ? (ua ? 1 : -1) : Double.compare(Math.abs(res[a]), Math.abs(res[b]));
-        });
+        int[] order = IndexOrder.ascending(key);
         TDistribution t = new TDistribution(null, used - k);
         double[] pv = nanArray(n);
         boolean[] outlier = new boolean[n];
