@@ -8,7 +8,7 @@ public enum PointStatus {
     CONTROL,
     /** Concentration &lt;= 0 and controls were set to be excluded. */
     CONTROL_EXCLUDED,
-    /** Response missing or not finite (NaN, infinite, unparsable). */
+    /** Response missing, not finite (NaN, infinite, unparsable) or beyond 1e150 in magnitude. */
     MISSING_RESPONSE,
     /** Concentration missing or not a number. */
     INVALID_CONCENTRATION,

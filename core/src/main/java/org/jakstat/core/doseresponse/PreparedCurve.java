@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class PreparedCurve {
 
+    /** Responses beyond this magnitude cannot be squared in double precision and are treated as unusable. */
+    static final double MAX_RESPONSE_MAGNITUDE = 1e150;
     /** Decades beyond the tested range that the automatic limit allows LogIC50. */
     static final double LOG_IC50_MARGIN = 6;
     /** Automatic limit of |HillSlope|: beyond it the curve is a step the data cannot tell from steeper ones. */
@@ -127,7 +129,7 @@ final class PreparedCurve {
                 s = PointStatus.EXCLUDED_BY_MASK;
             } else if (Double.isNaN(xi) || xi == Double.POSITIVE_INFINITY) {
                 s = PointStatus.INVALID_CONCENTRATION;
-            } else if (!Double.isFinite(yi)) {
+            } else if (!(Math.abs(yi) <= MAX_RESPONSE_MAGNITUDE)) {
                 s = PointStatus.MISSING_RESPONSE;
             } else if (xi == Double.NEGATIVE_INFINITY) {
                 s = settings.controls() == ControlPointHandling.EXCLUDE ? PointStatus.CONTROL_EXCLUDED
@@ -149,7 +151,7 @@ final class PreparedCurve {
 
     private static void reportExclusions(int[] counts, int n, List<QcFinding> findings) {
         StringBuilder why = new StringBuilder();
-        appendCount(why, counts[PointStatus.MISSING_RESPONSE.ordinal()], "missing or non-numeric response");
+        appendCount(why, counts[PointStatus.MISSING_RESPONSE.ordinal()], "missing, non-numeric or out-of-range (|Y| > 1e150) response");
         appendCount(why, counts[PointStatus.INVALID_CONCENTRATION.ordinal()], "missing or invalid concentration");
         appendCount(why, counts[PointStatus.EXCLUDED_BY_MASK.ordinal()], "excluded by mask");
         appendCount(why, counts[PointStatus.UNWEIGHTABLE.ordinal()], "response 0 cannot be weighted by 1/Y^2");

@@ -36,7 +36,7 @@ final class StartSearch {
         double[] primary = StartingEstimates.primary(c, s);
         CurveSolution best = solveFrom(c, weights, s, ws, primary);
         if (best.usable() && !best.atBound() && Math.abs(best.parameters()[3]) <= RUNAWAY_HILL) {
-            return new Outcome(best, 1);
+            return new Outcome(canonical(best, s), 1);
         }
         List<double[]> alternatives = StartingEstimates.alternatives(c, s, primary);
         if (best.usable() && Math.abs(best.parameters()[3]) <= RUNAWAY_HILL) {
@@ -48,7 +48,33 @@ final class StartSearch {
                 best = next;
             }
         }
-        return new Outcome(best, 1 + alternatives.size());
+        return new Outcome(canonical(best, s), 1 + alternatives.size());
+    }
+
+    /**
+     * The 4PL is symmetric: (Bottom, Top, LogIC50, HillSlope) and (Top, Bottom, LogIC50, -HillSlope) are the same
+     * curve. Report the form with Bottom &lt;= Top (Prism's; the sign of HillSlope gives the direction) when all
+     * three are free; the covariance is permuted accordingly (swap rows/columns 0 and 1, negate row/column 3).
+     */
+    private static CurveSolution canonical(CurveSolution sol, DoseResponseSettings s) {
+        double[] p = sol.parameters();
+        boolean free = !s.isFixed(CurveParameter.BOTTOM) && !s.isFixed(CurveParameter.TOP)
+                && !s.isFixed(CurveParameter.HILL_SLOPE);
+        if (s.model() != CurveModel.FOUR_PL || !free || !(p[0] > p[1])) {
+            return sol;
+        }
+        int[] perm = {1, 0, 2, 3};
+        double[] sign = {1, 1, 1, -1};
+        double[] q = {p[1], p[0], p[2], -p[3]};
+        double[][] c = sol.covariance();
+        double[][] cq = new double[4][4];
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                cq[i][j] = sign[i] * sign[j] * c[perm[i]][perm[j]];
+            }
+        }
+        return new CurveSolution(q, sol.rss(), sol.iterations(), sol.status(), sol.atBound(), cq,
+                sol.degreesOfFreedom());
     }
 
     /** The chosen solution and the number of starts tried. */
