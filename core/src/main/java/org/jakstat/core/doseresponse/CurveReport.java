@@ -57,7 +57,7 @@ final class CurveReport {
     }
 
     /** The result of a curve that could not be fitted. */
-    static CurveFitResult notFitted(FitStatus status, String reason, DoseResponseSettings s, PreparedCurve c,
+    static CurveFitResult notFitted(FitStatus status, String reason, DoseResponseSettings s,
                                     List<QcFinding> findings, PointStatus[] pointStatus, PotencyEstimate ic50) {
         List<CurveParameter> params = s.model().parameters();
         List<ParameterEstimate> est = new ArrayList<>();

@@ -67,7 +67,7 @@ public final class DoseResponseFitter {
         } catch (RuntimeException unexpected) {
             PointStatus[] none = new PointStatus[0];
             return CurveReport.notFitted(FitStatus.INVALID_INPUT, "internal error while fitting: " + unexpected,
-                    settings, null, List.of(), none, PotencyEstimate.notDetermined());
+                    settings, List.of(), none, PotencyEstimate.notDetermined());
         }
     }
 
@@ -124,14 +124,14 @@ public final class DoseResponseFitter {
                             k + 1)
                     : "all usable points are at one concentration";
             findings.add(new QcFinding(QcFlag.TOO_FEW_POINTS, why));
-            return CurveReport.notFitted(FitStatus.TOO_FEW_POINTS, why, settings, c, findings, status,
+            return CurveReport.notFitted(FitStatus.TOO_FEW_POINTS, why, settings, findings, status,
                     PotencyEstimate.notDetermined());
         }
         if (constant) {
             String why = String.format(Locale.ROOT, "all %d usable responses equal %s: no concentration effect", n,
                     first);
             findings.add(new QcFinding(QcFlag.INACTIVE, why));
-            return CurveReport.notFitted(FitStatus.CONSTANT_RESPONSE, why, settings, c, findings, status,
+            return CurveReport.notFitted(FitStatus.CONSTANT_RESPONSE, why, settings, findings, status,
                     CurveReport.censoredAbove(c));
         }
         return null;
@@ -142,7 +142,7 @@ public final class DoseResponseFitter {
         String why = "the solver did not converge from " + outcome.starts() + " start(s) (last status "
                 + outcome.solution().status() + ")";
         findings.add(new QcFinding(QcFlag.NOT_CONVERGED, why));
-        return CurveReport.notFitted(FitStatus.NOT_CONVERGED, why, settings, c, findings, status,
+        return CurveReport.notFitted(FitStatus.NOT_CONVERGED, why, settings, findings, status,
                 PotencyEstimate.notDetermined());
     }
 
@@ -187,7 +187,7 @@ public final class DoseResponseFitter {
     }
 
     private CurveFitResult invalid(String why) {
-        return CurveReport.notFitted(FitStatus.INVALID_INPUT, why, settings, null, List.of(), new PointStatus[0],
+        return CurveReport.notFitted(FitStatus.INVALID_INPUT, why, settings, List.of(), new PointStatus[0],
                 PotencyEstimate.notDetermined());
     }
 }
