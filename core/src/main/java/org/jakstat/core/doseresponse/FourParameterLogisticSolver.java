@@ -124,7 +124,7 @@ public final class FourParameterLogisticSolver {
             free += f ? 0 : 1;
         }
         double dof = Math.max(1, observations - free);
-        double lambda = 1e-3;
+        double lambda = 1e-2;
         java.util.Arrays.fill(streak, 0);
         java.util.Arrays.fill(lastStep, 0);
         for (int used = 0; used < budget; used++) {

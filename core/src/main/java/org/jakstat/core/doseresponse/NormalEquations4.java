@@ -2,8 +2,8 @@ package org.jakstat.core.doseresponse;
 
 /**
  * The 4x4 symmetric linear algebra of {@link FourParameterLogisticSolver}: J'WJ kept as its packed upper
- * triangle {@code 00 01 02 03 11 12 13 22 23 33}, Marquardt-damped solves by an unrolled Cholesky factorisation
- * (the loop form cost a third of the solver's time), and the loop form for the once-per-curve covariance.
+ * triangle {@code 00 01 02 03 11 12 13 22 23 33}, Marquardt-damped solves by an unrolled L D L' factorisation
+ * with reciprocal pivots (the looped Cholesky with square roots cost a third of the solver's time), and the loop form for the once-per-curve covariance.
  */
 final class NormalEquations4 {
 
@@ -45,40 +45,44 @@ final class NormalEquations4 {
         double m13 = h1 || h3 ? 0 : a[6];
         double m23 = h2 || h3 ? 0 : a[8];
         double tol = 1e-14 * Math.max(Math.max(m00, m11), Math.max(m22, m33));
-        // Cholesky L L' of the 4x4 system, unrolled (the loop form was a third of the solver's time)
-        if (!(m00 > tol)) {
+        // L D L' factorisation, unrolled, with reciprocal pivots: no square roots, four divisions
+        double d0 = m00;
+        if (!(d0 > tol)) {
             return false;
         }
-        double l00 = Math.sqrt(m00);
-        double l10 = m01 / l00;
-        double l20 = m02 / l00;
-        double l30 = m03 / l00;
-        double s11 = m11 - l10 * l10;
-        if (!(s11 > tol)) {
+        double i0 = 1 / d0;
+        double l10 = m01 * i0;
+        double l20 = m02 * i0;
+        double l30 = m03 * i0;
+        double d1 = m11 - l10 * m01;
+        if (!(d1 > tol)) {
             return false;
         }
-        double l11 = Math.sqrt(s11);
-        double l21 = (m12 - l20 * l10) / l11;
-        double l31 = (m13 - l30 * l10) / l11;
-        double s22 = m22 - l20 * l20 - l21 * l21;
-        if (!(s22 > tol)) {
+        double i1 = 1 / d1;
+        double e21 = m12 - l20 * m01;
+        double e31 = m13 - l30 * m01;
+        double l21 = e21 * i1;
+        double l31 = e31 * i1;
+        double d2 = m22 - l20 * m02 - l21 * e21;
+        if (!(d2 > tol)) {
             return false;
         }
-        double l22 = Math.sqrt(s22);
-        double l32 = (m23 - l30 * l20 - l31 * l21) / l22;
-        double s33 = m33 - l30 * l30 - l31 * l31 - l32 * l32;
-        if (!(s33 > tol)) {
+        double i2 = 1 / d2;
+        double e32 = m23 - l30 * m02 - l31 * e21;
+        double l32 = e32 * i2;
+        double d3 = m33 - l30 * m03 - l31 * e31 - l32 * e32;
+        if (!(d3 > tol)) {
             return false;
         }
-        double l33 = Math.sqrt(s33);
-        double z0 = (h0 ? 0 : r0) / l00;
-        double z1 = ((h1 ? 0 : r1) - l10 * z0) / l11;
-        double z2 = ((h2 ? 0 : r2) - l20 * z0 - l21 * z1) / l22;
-        double z3 = ((h3 ? 0 : r3) - l30 * z0 - l31 * z1 - l32 * z2) / l33;
-        d[3] = z3 / l33;
-        d[2] = (z2 - l32 * d[3]) / l22;
-        d[1] = (z1 - l21 * d[2] - l31 * d[3]) / l11;
-        d[0] = (z0 - l10 * d[1] - l20 * d[2] - l30 * d[3]) / l00;
+        double i3 = 1 / d3;
+        double z0 = h0 ? 0 : r0;
+        double z1 = (h1 ? 0 : r1) - l10 * z0;
+        double z2 = (h2 ? 0 : r2) - l20 * z0 - l21 * z1;
+        double z3 = (h3 ? 0 : r3) - l30 * z0 - l31 * z1 - l32 * z2;
+        d[3] = z3 * i3;
+        d[2] = z2 * i2 - l32 * d[3];
+        d[1] = z1 * i1 - l21 * d[2] - l31 * d[3];
+        d[0] = z0 * i0 - l10 * d[1] - l20 * d[2] - l30 * d[3];
         for (int j = 0; j < 4; j++) {
             d[j] = shift[j] != 0 ? shift[j] : d[j];
         }

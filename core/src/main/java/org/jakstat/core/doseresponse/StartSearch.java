@@ -23,8 +23,11 @@ final class StartSearch {
      * limit): LogIC50 at the middle and at the low end of the tested range. A failed first fit tries all twenty.
      */
     private static final int BOUND_CHECK_STARTS = 2;
-    /** Iteration budget of each alternative start of the 4PL (they are checks; a good basin converges fast). */
-    private static final int ALTERNATIVE_BUDGET = 60;
+    /**
+     * Iteration budget of each alternative start of the 4PL: a check. One that ends below the best RSS without
+     * having converged is continued to convergence.
+     */
+    private static final int ALTERNATIVE_BUDGET = 20;
     static final LevenbergMarquardtSolver GENERAL_SOLVER = new LevenbergMarquardtSolver(SolverOptions.defaults()
             .withMaxIterations(500));
 
@@ -44,6 +47,10 @@ final class StartSearch {
         }
         for (double[] start : alternatives) {
             CurveSolution next = solveFrom(c, weights, s, ws, start, ALTERNATIVE_BUDGET);
+            if (!next.usable() && Double.isFinite(next.rss()) && !(next.rss() >= best.rss())) {
+                // a better basin that needs more iterations: finish it from where the check stopped
+                next = solveFrom(c, weights, s, ws, next.parameters(), Integer.MAX_VALUE);
+            }
             if (better(next, best)) {
                 best = next;
             }

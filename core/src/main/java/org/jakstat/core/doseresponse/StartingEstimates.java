@@ -3,6 +3,7 @@ package org.jakstat.core.doseresponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jakstat.core.fit.IndexOrder;
 
 /**
  * Self-starting initial values from the data, and the deterministic grid of alternative starts used when the
@@ -78,41 +79,29 @@ final class StartingEstimates {
         return p;
     }
 
-    /** @return {sorted distinct X (controls first as -Infinity), mean Y per X} */
+    /** @return {sorted distinct X (controls first as -Infinity), mean Y per X}, points with weight 0 left out */
     private static double[][] groupMeans(PreparedCurve c) {
-        double[] xs = distinctSorted(c.x);
-        double[] ys = new double[xs.length];
-        for (int g = 0; g < xs.length; g++) {
+        int[] order = IndexOrder.ascending(c.x);
+        double[] xs = new double[order.length];
+        double[] ys = new double[order.length];
+        int g = 0;
+        int i = 0;
+        while (i < order.length) {
+            double x = c.x[order[i]];
             double sum = 0;
             int m = 0;
-            for (int i = 0; i < c.x.length; i++) {
-                if (c.x[i] == xs[g] && c.w[i] > 0) {
-                    sum += c.y[i];
+            for (; i < order.length && c.x[order[i]] == x; i++) {
+                if (c.w[order[i]] > 0) {
+                    sum += c.y[order[i]];
                     m++;
                 }
             }
-            ys[g] = m > 0 ? sum / m : Double.NaN;
-        }
-        int k = 0;
-        for (int g = 0; g < xs.length; g++) {
-            if (!Double.isNaN(ys[g])) {
-                xs[k] = xs[g];
-                ys[k++] = ys[g];
+            if (m > 0) {
+                xs[g] = x;
+                ys[g++] = sum / m;
             }
         }
-        return new double[][] {Arrays.copyOf(xs, k), Arrays.copyOf(ys, k)};
-    }
-
-    private static double[] distinctSorted(double[] x) {
-        double[] s = x.clone();
-        Arrays.sort(s);
-        int k = 0;
-        for (int i = 0; i < s.length; i++) {
-            if (i == 0 || s[i] != s[k - 1]) {
-                s[k++] = s[i];
-            }
-        }
-        return Arrays.copyOf(s, k);
+        return new double[][] {Arrays.copyOf(xs, g), Arrays.copyOf(ys, g)};
     }
 
     /** Least-squares slope of y on x, controls placed one log unit below the lowest concentration. */
