@@ -27,8 +27,9 @@ final class BenchResultFormat implements ResultFormat {
         var t = r.parameter(CurveParameter.TOP);
         var l = r.parameter(CurveParameter.LOG_IC50);
         var h = r.parameter(CurveParameter.HILL_SLOPE);
-        String note = ok ? String.join(";", r.flags().stream().map(Enum::name).toList())
-                : r.status() + ": " + r.statusReason();
+        String flags = String.join(";", r.flags().stream().map(Enum::name).toList());
+        String note = ok ? flags : r.status() + (flags.isEmpty() ? "" : " " + flags) + ": "
+                + (r.findings().isEmpty() ? r.statusReason() : r.findings().get(0).reason());
         out.append(CsvLine.quote(input.id())).append(',')
                 .append(ResultFormat.number(ok ? b.value() : Double.NaN)).append(',')
                 .append(ResultFormat.number(ok ? t.value() : Double.NaN)).append(',')

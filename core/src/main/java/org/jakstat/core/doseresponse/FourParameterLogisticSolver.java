@@ -135,7 +135,7 @@ public final class FourParameterLogisticSolver {
             if (!dampedStep(lambda, false)) {
                 lambda *= 10;
                 if (lambda > LAMBDA_MAX) {
-                    return ConvergenceStatus.STALLED;
+                    return gradientIsSmall() ? ConvergenceStatus.CONVERGED : ConvergenceStatus.STALLED;
                 }
                 continue;
             }

@@ -38,6 +38,11 @@ final class StartSearch {
     static Outcome solve(PreparedCurve c, double[] weights, DoseResponseSettings s, FitWorkspace ws) {
         double[] primary = StartingEstimates.primary(c, s);
         CurveSolution best = solveFrom(c, weights, s, ws, primary);
+        if (!best.usable() && Double.isFinite(best.rss())) {
+            // ran out of iterations or stalled: carry on from where it stopped before trying other starts
+            CurveSolution more = solveFrom(c, weights, s, ws, best.parameters());
+            best = better(more, best) ? more : best;
+        }
         if (best.usable() && !best.atBound() && Math.abs(best.parameters()[3]) <= RUNAWAY_HILL) {
             return new Outcome(canonical(best, s), 1);
         }

@@ -255,6 +255,27 @@ class DoseResponseFitterTest {
         }
     }
 
+    /**
+     * Regression: curve c006698 of shared/bench gen_curves.py (seed 42; truth IC50 6.86e-6 M, hill 2.36) drops
+     * between the two highest concentrations. Its least-squares HillSlope lies beyond the automatic limit; the
+     * solve on that limit once ended STALLED and a flat fallback won, calling an active curve INACTIVE.
+     */
+    @Test
+    void steepDropAtTheTopConcentrationIsActive() {
+        double[] y = {31.12829439462727, 23.26117212654396, 83.95737543797367, 86.6279040573805, 103.73277207205697,
+            106.73636910056719, 106.97316842831226, 104.49433222170748, 101.18478483872961, 100.17565572079765,
+            110.12171899837571, 108.2101314748017, 108.10401469215802, 106.72265744759778, 107.29537876283848,
+            105.87895856148901, 101.66774738628756, 114.34526045776178, 98.2179136860953, 98.79851917600021};
+        double[] conc = new double[20];
+        for (int i = 0; i < 20; i++) {
+            conc[i] = Math.pow(10, -5 - 0.5 * (i / 2));
+        }
+        CurveFitResult r = FOUR_PL.fit(conc, y);
+        assertFalse(r.hasFlag(QcFlag.INACTIVE), r.findings().toString());
+        assertEquals(-5.45, r.parameter(CurveParameter.LOG_IC50).value(), 0.05);
+        assertTrue(r.hasFlag(QcFlag.PARAMETER_AT_BOUND));
+    }
+
     @Test
     void drcMappingRoundTrips() {
         double[] prism = {1.5, 98.0, -7.2, -1.3, 0.8};
