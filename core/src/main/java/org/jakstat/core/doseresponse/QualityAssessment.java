@@ -97,7 +97,7 @@ final class QualityAssessment {
             }
         }
         double xRange = Double.isFinite(c.maxX - c.minX) ? Math.max(c.maxX - c.minX, 0.5) : 1;
-        StringBuilder why = new StringBuilder();
+        StringBuilder why = null;
         for (int j = 0; j < est.size(); j++) {
             ParameterEstimate e = est.get(j);
             if (e.fixed()) {
@@ -110,14 +110,16 @@ final class QualityAssessment {
             };
             double halfWidth = 0.5 * (e.upper() - e.lower());
             if (!Double.isFinite(e.standardError())) {
-                why.append(why.length() > 0 ? "; " : "").append(e.name()).append(": SE not defined (singular fit)");
+                why = why == null ? new StringBuilder() : why.append("; ");
+                why.append(e.name()).append(": SE not defined (singular fit)");
             } else if (!(halfWidth <= q.ambiguityFactor() * scale)) {
-                why.append(why.length() > 0 ? "; " : "").append(String.format(Locale.ROOT,
+                why = why == null ? new StringBuilder() : why.append("; ");
+                why.append(String.format(Locale.ROOT,
                         "%s: CI half-width %.3g exceeds %.3g x its scale %.3g", e.name(), halfWidth,
                         q.ambiguityFactor(), scale));
             }
         }
-        if (why.length() > 0) {
+        if (why != null) {
             out.add(new QcFinding(QcFlag.AMBIGUOUS, "the data do not define " + why));
         }
     }

@@ -11,7 +11,7 @@ public final class IndexOrder {
     }
 
     /**
-     * @param keys values to order by
+     * @param keys values to order by (no NaN)
      * @return indices ordering {@code keys} ascending; equal keys keep their input order
      */
     public static int[] ascending(double[] keys) {
@@ -19,10 +19,11 @@ public final class IndexOrder {
         int[] idx = new int[n];
         boolean up = true;
         boolean down = true;
-        for (int i = 1; i < n; i++) {
-            int c = Double.compare(keys[i - 1], keys[i]);
-            up &= c <= 0;
-            down &= c >= 0;
+        for (int i = 1; i < n && (up || down); i++) {
+            double a = keys[i - 1];
+            double b = keys[i];
+            up &= a <= b;
+            down &= a >= b;
         }
         if (up) {
             for (int i = 0; i < n; i++) {
@@ -36,7 +37,7 @@ public final class IndexOrder {
             int end = n;
             while (end > 0) {
                 int start = end - 1;
-                while (start > 0 && Double.compare(keys[start - 1], keys[end - 1]) == 0) {
+                while (start > 0 && keys[start - 1] == keys[end - 1]) {
                     start--;
                 }
                 for (int i = start; i < end; i++) {
