@@ -1,9 +1,11 @@
 package org.jakstat.cli;
 
 import java.util.List;
+import java.util.Optional;
 import org.jakstat.core.doseresponse.CurveFitResult;
 import org.jakstat.core.doseresponse.CurveParameter;
 import org.jakstat.core.doseresponse.FitStatus;
+import org.jakstat.core.doseresponse.ModelComparison;
 
 /**
  * The column contract of shared/bench/compare.py and its peers:
@@ -21,7 +23,7 @@ final class BenchResultFormat implements ResultFormat {
     }
 
     @Override
-    public void appendRow(StringBuilder out, CurveInput input, CurveFitResult r) {
+    public void appendRow(StringBuilder out, CurveInput input, CurveFitResult r, Optional<ModelComparison> unused) {
         boolean ok = r.status() == FitStatus.FITTED && Double.isFinite(r.ic50().logValue());
         var b = r.parameter(CurveParameter.BOTTOM);
         var t = r.parameter(CurveParameter.TOP);

@@ -16,7 +16,9 @@ import java.util.concurrent.Future;
 import org.jakstat.core.doseresponse.CurveFitResult;
 import org.jakstat.core.doseresponse.DoseResponseData;
 import org.jakstat.core.doseresponse.DoseResponseFitter;
+import org.jakstat.core.doseresponse.DoseResponseSettings;
 import org.jakstat.core.doseresponse.FitWorkspace;
+import org.jakstat.core.doseresponse.ModelComparison;
 
 /**
  * Streams curves from a {@link LongCsvReader} through a pool of fitting threads to the output, in input order.
@@ -29,6 +31,7 @@ final class CurveFitPipeline {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private final DoseResponseFitter fitter;
+    private final java.util.Optional<DoseResponseSettings> simpler;
     private final ResultFormat format;
     private final int threads;
     private final int batchSize;
@@ -41,8 +44,17 @@ final class CurveFitPipeline {
     private record Batch(String text, int curves, int fitted, long cpuNanos) {
     }
 
-    CurveFitPipeline(DoseResponseFitter fitter, ResultFormat format, int threads, int batchSize) {
+    /**
+     * @param fitter    the fit of every curve
+     * @param simpler   when present, a nested simpler model compared with the fitter's by F test and AICc
+     * @param format    output layout
+     * @param threads   fitting threads
+     * @param batchSize curves per task
+     */
+    CurveFitPipeline(DoseResponseFitter fitter, java.util.Optional<DoseResponseSettings> simpler, ResultFormat format,
+                     int threads, int batchSize) {
         this.fitter = fitter;
+        this.simpler = simpler;
         this.format = format;
         this.threads = threads;
         this.batchSize = batchSize;
@@ -104,10 +116,13 @@ final class CurveFitPipeline {
         StringBuilder sb = new StringBuilder(batch.size() * 256);
         int fitted = 0;
         for (CurveInput in : batch) {
-            CurveFitResult r = fitter.fit(new DoseResponseData(in.logConcentrations(), in.responses(),
-                    new boolean[in.responses().length]), ws);
+            DoseResponseData data = new DoseResponseData(in.logConcentrations(), in.responses(),
+                    new boolean[in.responses().length]);
+            java.util.Optional<ModelComparison> cmp = simpler.map(sm -> ModelComparison.of(data, sm,
+                    fitter.settings(), ws));
+            CurveFitResult r = cmp.map(ModelComparison::moreComplex).orElseGet(() -> fitter.fit(data, ws));
             fitted += r.isFitted() ? 1 : 0;
-            format.appendRow(sb, in, r);
+            format.appendRow(sb, in, r, cmp);
             sb.append('\n');
         }
         return new Batch(sb.toString(), batch.size(), fitted, CPU.getCurrentThreadCpuTime() - c0);

@@ -100,6 +100,11 @@ public final class FitCommand implements Callable<Integer> {
             description = "do not limit parameters the data cannot define (see DoseResponseSettings)")
     boolean noAutomaticLimits;
 
+    @Option(names = "--compare-fix", paramLabel = "NAME=VALUE",
+            description = {"also fit the nested simpler model with these extra fixes (e.g. --compare-fix hill=-1 for",
+                "3PL vs 4PL) and report the extra-sum-of-squares F test, AICc and the preferred model"})
+    List<String> compareFixes = new ArrayList<>();
+
     @Option(names = "--threads", description = "fitting threads (default: available processors)")
     Integer threads;
 
@@ -109,8 +114,11 @@ public final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DoseResponseSettings settings = settings();
+        java.util.Optional<DoseResponseSettings> simpler = compareFixes.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new FitSettingsParser(spec.commandLine()).withFixes(settings, compareFixes,
+                        "--compare-fix"));
         ResultFormat fmt = switch (format.toLowerCase(Locale.ROOT)) {
-            case "full" -> new FullResultFormat(settings, ic50Unit);
+            case "full" -> new FullResultFormat(settings, ic50Unit, simpler.isPresent());
             case "bench" -> new BenchResultFormat();
             default -> throw usage("--format must be full or bench, not '" + format + "'");
         };
@@ -123,8 +131,8 @@ public final class FitCommand implements Callable<Integer> {
              Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
                      : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
             LongCsvReader reader = new LongCsvReader(in, idColumn, concColumn, responseColumn, concUnit);
-            CurveFitPipeline.Summary s = new CurveFitPipeline(new DoseResponseFitter(settings), fmt, nThreads,
-                    batchSize).run(reader, out);
+            CurveFitPipeline.Summary s = new CurveFitPipeline(new DoseResponseFitter(settings), simpler, fmt,
+                    nThreads, batchSize).run(reader, out);
             err.printf(Locale.ROOT, "fit: curves=%d fitted=%d failures=%d fit_seconds=%.3f curves_per_second=%.0f "
                     + "threads=%d cpu_seconds=%.3f%n", s.curves(), s.fitted(), s.failures(), s.wallSeconds(),
                     s.curves() / Math.max(s.wallSeconds(), 1e-9), nThreads, s.fitCpuSeconds());

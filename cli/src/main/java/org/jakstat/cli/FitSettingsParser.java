@@ -24,10 +24,7 @@ final class FitSettingsParser {
             case "5pl" -> DoseResponseSettings.fiveParameter();
             default -> throw error("--model must be 4pl or 5pl (3PL = 4pl with --fix), not '" + o.model + "'");
         };
-        for (String f : o.fixes) {
-            String[] kv = split(f, "--fix", "NAME=VALUE, e.g. top=100");
-            s = s.withFixed(parameter(kv[0], "--fix"), number(kv[1], "--fix " + f));
-        }
+        s = withFixes(s, o.fixes, "--fix");
         for (String b : o.bounds) {
             String[] kv = split(b, "--bound", "NAME=LO:HI, e.g. bottom=-20:");
             int colon = kv[1].indexOf(':');
@@ -64,6 +61,29 @@ final class FitSettingsParser {
         }
         return s.withProfileLikelihood(o.profile).withEffectLevels(o.effectLevels).withNormalizedScale(o.normalized)
                 .withConfidenceLevel(o.confidence).withAutomaticLimits(!o.noAutomaticLimits);
+    }
+
+    /**
+     * @param s      settings
+     * @param fixes  NAME=VALUE texts
+     * @param option the option they came from (for messages)
+     * @return s with those parameters fixed; a parameter already fixed is a usage error for --compare-fix
+     */
+    DoseResponseSettings withFixes(DoseResponseSettings s, java.util.List<String> fixes, String option) {
+        DoseResponseSettings out = s;
+        for (String f : fixes) {
+            String[] kv = split(f, option, "NAME=VALUE, e.g. top=100");
+            var p = parameter(kv[0], option);
+            if (option.equals("--compare-fix") && s.isFixed(p)) {
+                throw error(option + " " + f + ": " + p.label() + " is already fixed in the main model");
+            }
+            try {
+                out = out.withFixed(p, number(kv[1], option + " " + f));
+            } catch (IllegalArgumentException e) {
+                throw error(option + " " + f + ": " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     private String[] split(String text, String option, String form) {

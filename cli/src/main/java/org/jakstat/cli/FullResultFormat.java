@@ -3,8 +3,10 @@ package org.jakstat.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jakstat.core.doseresponse.CurveFitResult;
 import org.jakstat.core.doseresponse.DoseResponseSettings;
+import org.jakstat.core.doseresponse.ModelComparison;
 import org.jakstat.core.doseresponse.PointStatus;
 import org.jakstat.core.doseresponse.PotencyEstimate;
 import org.jakstat.core.doseresponse.QcFinding;
@@ -20,15 +22,18 @@ final class FullResultFormat implements ResultFormat {
     private final DoseResponseSettings settings;
     private final ConcentrationUnit unit;
     private final String ci;
+    private final boolean comparison;
 
     /**
-     * @param settings the fit settings (decide which optional columns exist)
-     * @param unit     unit of the potency columns
+     * @param settings   the fit settings (decide which optional columns exist)
+     * @param unit       unit of the potency columns
+     * @param comparison whether a nested-model comparison is reported
      */
-    FullResultFormat(DoseResponseSettings settings, ConcentrationUnit unit) {
+    FullResultFormat(DoseResponseSettings settings, ConcentrationUnit unit, boolean comparison) {
         this.settings = settings;
         this.unit = unit;
         this.ci = "CI" + Math.round(100 * settings.confidenceLevel());
+        this.comparison = comparison;
     }
 
     @Override
@@ -51,6 +56,10 @@ final class FullResultFormat implements ResultFormat {
         }
         h.addAll(List.of("R2", "adjusted_R2", "Sy.x", "RSS", "AICc", "df", "iterations", "starts", "convergence",
                 "lack_of_fit_F", "lack_of_fit_p"));
+        if (comparison) {
+            h.addAll(List.of("simpler_status", "simpler_IC50 [" + unit.name() + "]", "simpler_RSS", "comparison_F",
+                    "comparison_p", "simpler_AICc", "probability_more_complex_correct", "preferred_model"));
+        }
         return h;
     }
 
@@ -65,7 +74,7 @@ final class FullResultFormat implements ResultFormat {
     }
 
     @Override
-    public void appendRow(StringBuilder out, CurveInput in, CurveFitResult r) {
+    public void appendRow(StringBuilder out, CurveInput in, CurveFitResult r, Optional<ModelComparison> cmp) {
         List<String> c = new ArrayList<>();
         long controls = r.pointStatus().stream().filter(s -> s == PointStatus.CONTROL).count();
         c.addAll(List.of(in.id(), r.status().name(), r.statusReason(),
@@ -94,6 +103,9 @@ final class FullResultFormat implements ResultFormat {
                 Integer.toString(r.statistics().starts()), r.statistics().convergence().name(),
                 ResultFormat.number(r.lackOfFit().map(t -> t.fRatio()).orElse(Double.NaN)),
                 ResultFormat.number(r.lackOfFit().map(t -> t.pValue()).orElse(Double.NaN))));
+        if (comparison) {
+            comparisonCells(c, cmp);
+        }
         for (int i = 0; i < c.size(); i++) {
             out.append(i > 0 ? "," : "").append(CsvLine.quote(c.get(i)));
         }
@@ -106,6 +118,22 @@ final class FullResultFormat implements ResultFormat {
         c.add(ResultFormat.number(unit.fromMolar(p.upperMolar())));
         c.add(ResultFormat.number(p.isCensored() || Double.isFinite(p.logValue())
                 ? unit.fromMolar(p.reportedMolar()) : Double.NaN));
+    }
+
+    private void comparisonCells(List<String> c, Optional<ModelComparison> cmp) {
+        if (cmp.isEmpty()) {
+            c.addAll(java.util.Collections.nCopies(8, ""));
+            return;
+        }
+        ModelComparison m = cmp.get();
+        var t = m.test();
+        c.addAll(List.of(m.simpler().status().name(), ResultFormat.number(unit.fromMolar(m.simpler().ic50().molar())),
+                ResultFormat.number(m.simpler().statistics().goodness().rss()),
+                ResultFormat.number(t.map(x -> x.fRatio()).orElse(Double.NaN)),
+                ResultFormat.number(t.map(x -> x.pValue()).orElse(Double.NaN)),
+                ResultFormat.number(t.map(x -> x.simplerAicc()).orElse(Double.NaN)),
+                ResultFormat.number(t.map(x -> x.probabilityComplexCorrect()).orElse(Double.NaN)),
+                m.preferred().name()));
     }
 
     /** @return "line 7 (MISSING_RESPONSE); line 9 (OUTLIER)" for every input row not used in the fit */

@@ -155,6 +155,32 @@ class FitCommandTest {
         assertEquals(Files.readString(one), Files.readString(three));
     }
 
+    /**
+     * 3PL (Bottom fixed at 0) vs 4PL on the root-length data of core's RReferenceFitsTest (concentrations in uM):
+     * R's anova gives F = 6.64786, p = 0.017947 (core/src/test/resources/r-references/refs.out).
+     */
+    @Test
+    void comparesNestedModelsPerCurve() throws IOException {
+        double[] conc = {0, 0, 0, 0, 0, 0, 0.94, 0.94, 0.94, 1.88, 1.88, 1.88, 3.75, 3.75, 3.75, 7.5, 7.5, 7.5, 15, 15,
+            15, 30, 30, 30};
+        double[] y = {7.58, 8, 8.328571, 7.25, 7.375, 7.9625, 8.355556, 6.914286, 7.75, 6.871429, 6.45, 5.922222,
+            1.925, 2.885714, 4.233333, 1.186667, 0.85, 0.7142857, 0.9833333, 0.5, 0.6, 0.5, 0.5, 0.5};
+        StringBuilder sb = new StringBuilder("curve_id,conc,response\n");
+        for (int i = 0; i < conc.length; i++) {
+            sb.append("root,").append(conc[i]).append(',').append(y[i]).append('\n');
+        }
+        Path in = dir.resolve("root.csv");
+        Files.writeString(in, sb.toString());
+        Path out = dir.resolve("cmp.csv");
+        assertEquals(0, run("fit", "--input", in.toString(), "--output", out.toString(), "--conc-unit", "uM",
+                "--compare-fix", "bottom=0"));
+        List<List<String>> rows = read(out);
+        assertEquals(6.64786, Double.parseDouble(cell(rows, 1, "comparison_F")), 1e-5);
+        assertEquals(0.017947, Double.parseDouble(cell(rows, 1, "comparison_p")), 1e-6);
+        assertEquals("MORE_COMPLEX", cell(rows, 1, "preferred_model"));
+        assertEquals(2, run("fit", "--input", in.toString(), "--fix", "bottom=0", "--compare-fix", "bottom=0"));
+    }
+
     @Test
     void fixedParametersAndBoundsReachTheFit() throws IOException {
         Path out = dir.resolve("fixed.csv");
