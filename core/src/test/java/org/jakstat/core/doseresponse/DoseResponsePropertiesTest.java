@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 
 /** Invariants of {@link DoseResponseFitter} over random curves and random garbage (jqwik). */
-class DoseResponseProperties {
+class DoseResponsePropertiesTest {
 
     private static final FitWorkspace WORKSPACE = FitWorkspace.standard();
 
