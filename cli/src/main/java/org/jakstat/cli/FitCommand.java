@@ -25,9 +25,9 @@ import picocli.CommandLine.Option;
  * Prints one summary line to stderr: curves, fitted, failures, seconds, curves per second.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Fit 4PL/3PL/5PL dose-response curves (GraphPad Prism's convention,",
-            "Y = Bottom + (Top-Bottom)/(1+10^((LogIC50-X)*HillSlope)), X = log10 conc in M) to every curve of a",
-            "long CSV. Rows of one curve must be contiguous. Concentrations <= 0 are controls (zero-dose plateau)."})
+        description = "Fit 4PL/3PL/5PL dose-response curves (GraphPad Prism's convention, Y = Bottom + "
+                + "(Top-Bottom)/(1+10^((LogIC50-X)*HillSlope)), X = log10 conc in M) to every curve of a long CSV. "
+                + "Rows of one curve must be contiguous. Concentrations <= 0 are controls (zero-dose plateau).")
 public final class FitCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -81,7 +81,7 @@ public final class FitCommand implements Callable<Integer> {
             description = "what conc <= 0 does: asymptote (zero-dose plateau) or exclude (reported)")
     String controls;
 
-    @Option(names = "--rout-q", description = "remove outliers by ROUT at this FDR, as a fraction (0.01 = 1 %)")
+    @Option(names = "--rout-q", description = "remove outliers by ROUT at this FDR, as a fraction (0.01 = 1 %%)")
     Double routQ;
 
     @Option(names = "--profile", description = "also report the profile-likelihood CI of LogIC50")
@@ -101,8 +101,8 @@ public final class FitCommand implements Callable<Integer> {
     boolean noAutomaticLimits;
 
     @Option(names = "--compare-fix", paramLabel = "NAME=VALUE",
-            description = {"also fit the nested simpler model with these extra fixes (e.g. --compare-fix hill=-1 for",
-                "3PL vs 4PL) and report the extra-sum-of-squares F test, AICc and the preferred model"})
+            description = "also fit the nested simpler model with these extra fixes (e.g. --compare-fix hill=-1 for "
+                    + "3PL vs 4PL) and report the extra-sum-of-squares F test, AICc and the preferred model")
     List<String> compareFixes = new ArrayList<>();
 
     @Option(names = "--threads", description = "fitting threads (default: available processors)")
