@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jakstat.core.doseresponse.DoseResponseFitter;
 import org.jakstat.core.doseresponse.DoseResponseSettings;
+import org.jakstat.core.potency.PotencyScale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,13 +53,13 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--response-column", defaultValue = "response", description = "default ${DEFAULT-VALUE}")
     String responseColumn;
 
-    @Option(names = "--conc-unit", defaultValue = "M",
+    @Option(names = "--conc-unit", defaultValue = "M", converter = PotencyScaleConverter.class,
             description = "unit of the concentrations: M, mM, uM, nM, pM or log10M; default ${DEFAULT-VALUE}")
-    ConcentrationUnit concUnit;
+    PotencyScale concUnit;
 
-    @Option(names = "--ic50-unit", defaultValue = "nM",
+    @Option(names = "--ic50-unit", defaultValue = "nM", converter = PotencyScaleConverter.class,
             description = "unit of the IC50/ECx output columns: M, mM, uM, nM or pM; default ${DEFAULT-VALUE}")
-    ConcentrationUnit ic50Unit;
+    PotencyScale ic50Unit;
 
     @Option(names = "--model", defaultValue = "4pl", description = "4pl or 5pl; 3PL = 4pl with --fix")
     String model;

@@ -1,6 +1,7 @@
 package org.jakstat.core.doseresponse;
 
 import java.util.Arrays;
+import org.jakstat.core.potency.PotencyScale;
 
 /**
  * The points of one curve. X is log10 of the concentration in M; {@code -Infinity} marks a control
@@ -57,6 +58,27 @@ public record DoseResponseData(double[] logConcentrations, double[] responses, b
             x[i] = !Double.isFinite(c) ? Double.NaN : (c <= 0 ? Double.NEGATIVE_INFINITY : Math.log10(c));
         }
         return x;
+    }
+
+    /**
+     * X of one concentration as read from a user's column or file, in the unit the user declared.
+     *
+     * @param value the concentration as written (in M, nM, ..., as pX or as log10 M)
+     * @param scale its declared scale
+     * @return log10 of the molar concentration; {@code -Infinity} for a control (a linear value &lt;= 0, log10 M
+     *         {@code -Infinity}, pX {@code +Infinity}); NaN for a missing or impossible value (NaN, an infinite
+     *         concentration)
+     */
+    public static double logConcentration(double value, PotencyScale scale) {
+        if (Double.isNaN(value)) {
+            return Double.NaN;
+        }
+        if (scale.isLinear()) {
+            return value == Double.POSITIVE_INFINITY ? Double.NaN
+                    : value <= 0 ? Double.NEGATIVE_INFINITY : scale.toLog10Molar(value);
+        }
+        double x = scale.toLog10Molar(value);
+        return x == Double.POSITIVE_INFINITY ? Double.NaN : x;
     }
 
     /** @return the number of points */

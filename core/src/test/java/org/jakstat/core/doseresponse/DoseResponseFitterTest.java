@@ -287,4 +287,25 @@ class DoseResponseFitterTest {
         assertEquals(Math.pow(10, -7.2), ll4.e(), 1e-20);
         assertFalse(ll4.f() != 1);
     }
+
+    /** Concentrations as users write them become X = log10 M; controls and impossible values keep their meaning. */
+    @Test
+    void readsConcentrationsInTheirDeclaredScale() {
+        assertEquals(-9, DoseResponseData.logConcentration(1, org.jakstat.core.potency.PotencyScale.NM), 0);
+        assertEquals(-6 + Math.log10(2.5), DoseResponseData.logConcentration(2.5,
+                org.jakstat.core.potency.PotencyScale.UM), 1e-15);
+        assertEquals(-7.5, DoseResponseData.logConcentration(-7.5, org.jakstat.core.potency.PotencyScale.LOG10_M));
+        assertEquals(-7.5, DoseResponseData.logConcentration(7.5, org.jakstat.core.potency.PotencyScale.P_X));
+        assertEquals(Double.NEGATIVE_INFINITY, DoseResponseData.logConcentration(0,
+                org.jakstat.core.potency.PotencyScale.NM), "0 nM is a control");
+        assertEquals(Double.NEGATIVE_INFINITY, DoseResponseData.logConcentration(-1,
+                org.jakstat.core.potency.PotencyScale.M), "a negative concentration is a control");
+        assertEquals(Double.NEGATIVE_INFINITY, DoseResponseData.logConcentration(Double.NEGATIVE_INFINITY,
+                org.jakstat.core.potency.PotencyScale.LOG10_M));
+        assertTrue(Double.isNaN(DoseResponseData.logConcentration(Double.NaN, org.jakstat.core.potency.PotencyScale.M)));
+        assertTrue(Double.isNaN(DoseResponseData.logConcentration(Double.POSITIVE_INFINITY,
+                org.jakstat.core.potency.PotencyScale.UM)));
+        assertTrue(Double.isNaN(DoseResponseData.logConcentration(Double.POSITIVE_INFINITY,
+                org.jakstat.core.potency.PotencyScale.LOG10_M)));
+    }
 }
