@@ -116,17 +116,32 @@ public record FittedCurve(CurveModel model, double[] parameters, CovarianceMatri
         if (points < 2 || !Double.isFinite(fromLog) || !Double.isFinite(toLog)) {
             throw new IllegalArgumentException("a grid needs at least 2 points between finite ends");
         }
+        double[] x = new double[points];
+        for (int i = 0; i < points; i++) {
+            x[i] = fromLog + (toLog - fromLog) * i / (points - 1);
+        }
+        return predict(x, level);
+    }
+
+    /**
+     * The curve and its confidence band at given concentrations.
+     *
+     * @param logConcentrations X values (-Infinity: the zero-dose plateau)
+     * @param level             confidence level of the band, e.g. 0.95
+     * @return one prediction per X, in order (band limits NaN without a band)
+     */
+    public List<PredictedResponse> predict(double[] logConcentrations, double level) {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
         }
-        double t = hasBand() ? CriticalValues.studentT(level, degreesOfFreedom) : Double.NaN;
+        boolean band = hasBand();
+        double t = band ? CriticalValues.studentT(level, degreesOfFreedom) : Double.NaN;
         LogisticCurve curve = new LogisticCurve(model);
         double[] g = new double[parameters.length];
-        List<PredictedResponse> out = new ArrayList<>(points);
-        for (int i = 0; i < points; i++) {
-            double x = fromLog + (toLog - fromLog) * i / (points - 1);
+        List<PredictedResponse> out = new ArrayList<>(logConcentrations.length);
+        for (double x : logConcentrations) {
             double y = curve.valueAndGradient(x, parameters, g);
-            double se = hasBand() ? Math.sqrt(Math.max(0, covariance.quadraticForm(g))) : Double.NaN;
+            double se = band ? Math.sqrt(Math.max(0, covariance.quadraticForm(g))) : Double.NaN;
             out.add(new PredictedResponse(x, y, y - t * se, y + t * se));
         }
         return out;
