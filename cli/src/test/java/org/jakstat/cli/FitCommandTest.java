@@ -117,6 +117,33 @@ class FitCommandTest {
     }
 
     @Test
+    void writesPlotPagesAsPngAndSvgUpToTheLimit() throws IOException {
+        Path plots = dir.resolve("plots");
+        Path in = curves("p.csv", 30, 1);
+        assertEquals(0, run("fit", "--input", in.toString(), "--output", dir.resolve("o.csv").toString(), "--plots",
+                plots.toString(), "--plot-panels", "12", "--plot-pages", "2"), err.toString());
+        try (var files = Files.list(plots)) {
+            assertEquals(List.of("dose-response-001.png", "dose-response-001.svg", "dose-response-002.png",
+                    "dose-response-002.svg"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        var image = javax.imageio.ImageIO.read(plots.resolve("dose-response-002.png").toFile());
+        assertTrue(image.getWidth() > 600 && image.getHeight() > 400, image.getWidth() + "x" + image.getHeight());
+        String svg = Files.readString(plots.resolve("dose-response-002.svg"));
+        assertTrue(svg.contains("Dose-response curves 13&#x2013;24") && svg.contains(">c12<"),
+                "page 2 holds curves 13-24, the first being c12");
+        assertTrue(err.toString().contains("plot_pages=2"), err.toString());
+
+        Path all = dir.resolve("all");
+        assertEquals(0, run("fit", "--input", in.toString(), "--output", dir.resolve("o2.csv").toString(), "--plots",
+                all.toString(), "--plot-panels", "12", "--plot-pages", "0", "--plot-points", "mean-sd"));
+        try (var files = Files.list(all)) {
+            assertEquals(6, files.count(), "3 pages: 12 + 12 + 6 curves");
+        }
+        assertTrue(Files.readString(all.resolve("dose-response-003.svg")).contains("Dose-response curves 25&#x2013;30"));
+        assertEquals(2, run("fit", "--input", in.toString(), "--plots", all.toString(), "--plot-points", "box"));
+    }
+
+    @Test
     void reportsMissingUnparsableAndControlValuesPerCurve() throws IOException {
         Path in = dir.resolve("bad.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(curves("good.csv", 1, 1)));

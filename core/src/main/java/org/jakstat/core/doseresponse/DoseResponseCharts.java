@@ -105,6 +105,14 @@ public final class DoseResponseCharts {
      *         many panels there were in all; "no curves to show" when nothing was added
      */
     public Chart chart() {
+        return chart(options.title());
+    }
+
+    /**
+     * @param title the title of the image, e.g. the curve numbers of a page
+     * @return {@link #chart()} with that title
+     */
+    public Chart chart(String title) {
         List<XyChart> charts = new ArrayList<>();
         boolean overlay = panels.stream().anyMatch(p -> p.total > 1);
         for (Panel p : panels) {
@@ -112,12 +120,11 @@ public final class DoseResponseCharts {
         }
         if (panelCount == 1) {
             XyChart only = charts.get(0);
-            return options.title().isEmpty() ? only
-                    : only.toBuilder().title(options.title()).subtitle(only.title()).build();
+            return title.isEmpty() ? only : only.toBuilder().title(title).subtitle(only.title()).build();
         }
         // shared axes compare one curve per panel best; overlaid panels need their own legends, which only
         // independent panels draw
-        return new PanelGrid(options.title(), "", charts, 0, overlay ? AxisSharing.INDEPENDENT : AxisSharing.SHARED,
+        return new PanelGrid(title, "", charts, 0, overlay ? AxisSharing.INDEPENDENT : AxisSharing.SHARED,
                 options.maxPanels(), overlay ? "panels" : "curves", 1, Math.max(panelCount, charts.size()));
     }
 
