@@ -222,4 +222,33 @@ class RReferenceFitsTest {
         }
         assertRelative(5.36622014006, r.statistics().goodness().rss(), 1e-8, "RSS");
     }
+
+    /**
+     * Automatic model choice on the root-length data, 3PL (Bottom = 0) vs 4PL: R's anova gives p = 0.017947, so the
+     * F test picks the 4PL; AICc from R's RSS (refs.out: RSS3 7.15023801416, RSS4 5.36646410867, N = 24) by
+     * {@code N ln(RSS/N) + 2(K+1) + 2(K+1)(K+2)/(N-K-2)} is -18.957 vs -22.616, so AICc picks the 4PL too.
+     */
+    @Test
+    void automaticChoicePicksTheFourParameterModelOnRootLength() {
+        DoseResponseSettings four = DoseResponseSettings.fourParameter();
+        DoseResponseSettings three = four.withFixed(CurveParameter.BOTTOM, 0);
+        ModelComparison m = ModelComparison.of(rootData(), three, four, FitWorkspace.standard());
+        assertEquals(PreferredModel.MORE_COMPLEX, m.preferredBy(ModelSelection.F_TEST));
+        assertEquals(PreferredModel.MORE_COMPLEX, m.preferredBy(ModelSelection.AICC));
+        assertEquals(m.moreComplex(), m.preferredFit(ModelSelection.AICC));
+        double aicc3 = 24 * Math.log(7.15023801416 / 24) + 2 * 4 + 2.0 * 4 * 5 / 19;
+        double aicc4 = 24 * Math.log(5.36646410867 / 24) + 2 * 5 + 2.0 * 5 * 6 / 18;
+        assertEquals(aicc3, m.test().orElseThrow().simplerAicc(), 1e-6);
+        assertEquals(aicc4, m.test().orElseThrow().complexAicc(), 1e-6);
+        assertEquals("3PL (Bottom = 0)", three.modelDescription());
+        assertEquals("4PL", four.modelDescription());
+        assertEquals("2PL (Top = 100, HillSlope = -1.5)", four.withFixed(CurveParameter.TOP, 100)
+                .withFixed(CurveParameter.HILL_SLOPE, -1.5).modelDescription());
+
+        ModelComparison failed = ModelComparison.of(new DoseResponseData(new double[] {-7, -6, -5, -4},
+                new double[] {90, 60, 30, 10}, new boolean[4]), three, four, FitWorkspace.standard());
+        assertEquals(PreferredModel.UNDETERMINED, failed.preferredBy(ModelSelection.F_TEST));
+        assertEquals(failed.simpler(), failed.preferredFit(ModelSelection.F_TEST),
+                "4 points: the 4PL is refused (too few points), the fitted 3PL is reported");
+    }
 }
