@@ -130,6 +130,24 @@ class DoseResponseFitterTest {
         assertEquals(-7, r.parameter(CurveParameter.LOG_IC50).value(), 0.05);
     }
 
+    /**
+     * Noise-free data leave residuals of round-off size; ROUT must not call them outliers (it did, six of twenty,
+     * before the round-off floor), while a gross outlier among exact points is still found.
+     */
+    @Test
+    void routFindsNoOutliersInExactDataAndTheOneThatIsThere() {
+        DoseResponseFitter rout = new DoseResponseFitter(DoseResponseSettings.fourParameter().withOutlierRemoval(0.01));
+        CurveFitResult exact = rout.fit(CONC, curve(0, 100, -7.5, -1, 0));
+        assertFalse(exact.hasFlag(QcFlag.OUTLIERS_REMOVED), exact.findings().toString());
+        assertEquals(-7.5, exact.parameter(CurveParameter.LOG_IC50).value(), 1e-9);
+        double[] y = curve(0, 100, -7.5, -1, 0);
+        y[7] += 400;
+        CurveFitResult one = rout.fit(CONC, y);
+        assertEquals(1, one.pointStatus().stream().filter(s -> s == PointStatus.OUTLIER).count());
+        assertEquals(PointStatus.OUTLIER, one.pointStatus().get(7));
+        assertEquals(-7.5, one.parameter(CurveParameter.LOG_IC50).value(), 1e-6);
+    }
+
     @Test
     void honoursAnExplicitExclusionMask() {
         double[] y = curve(0, 100, -7, -1, 1);
