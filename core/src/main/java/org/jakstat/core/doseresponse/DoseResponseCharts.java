@@ -20,7 +20,8 @@ import org.jakstat.core.potency.ConcentrationUnit;
  * with a legend.
  *
  * <p>Curves are added one at a time in display order ({@link #add}); curves with the same panel key, added one after
- * another, share a panel. Only what one image shows is kept: the first {@link ChartOptions#maxPanels()} panels and
+ * another, share a panel. A panel whose key is its only curve's label shows that curve alone, titled by it; any
+ * other panel is an overlay titled by its key, with a legend of the curves' labels and IC50s. Only what one image shows is kept: the first {@link ChartOptions#maxPanels()} panels and
  * the first {@value #MAX_OVERLAY_CURVES} curves of each; the rest is counted and named in the image's notes, so
  * memory stays bounded however many curves pass through.
  */
@@ -44,6 +45,11 @@ public final class DoseResponseCharts {
 
         Panel(String key) {
             this.key = key;
+        }
+
+        /** @return true when drawn as an overlay: several curves, or one curve named apart from its panel */
+        boolean isOverlay() {
+            return total > 1 || !key.equals(curves.get(0).label());
         }
     }
 
@@ -114,9 +120,9 @@ public final class DoseResponseCharts {
      */
     public Chart chart(String title) {
         List<XyChart> charts = new ArrayList<>();
-        boolean overlay = panels.stream().anyMatch(p -> p.total > 1);
+        boolean overlay = panels.stream().anyMatch(Panel::isOverlay);
         for (Panel p : panels) {
-            charts.add(panelChart(p, overlay));
+            charts.add(panelChart(p, p.isOverlay()));
         }
         if (panelCount == 1) {
             XyChart only = charts.get(0);

@@ -116,7 +116,7 @@ class DoseResponseChartsTest {
         DoseResponseCharts charts = new DoseResponseCharts(ChartOptions.defaults().withMaxPanels(4));
         int kept = 0;
         for (int i = 0; i < 10; i++) {
-            kept += charts.add(plot("c" + i, "curve " + i, exactCurve(-8 + 0.1 * i))) ? 1 : 0;
+            kept += charts.add(plot("curve " + i, "curve " + i, exactCurve(-8 + 0.1 * i))) ? 1 : 0;
         }
         assertEquals(4, kept);
         assertEquals(10, charts.panelCount());
@@ -136,6 +136,8 @@ class DoseResponseChartsTest {
         charts.add(plot("tofacitinib", "JAK1", exactCurve(-8.5)));
         PanelGrid grid = assertInstanceOf(PanelGrid.class, charts.chart());
         assertEquals(2, grid.panels().size());
+        assertEquals(AxisSharing.INDEPENDENT, grid.sharing(), "overlaid panels keep their legends");
+        assertEquals("tofacitinib", grid.panels().get(1).title(), "one curve named apart from its panel: overlay");
         XyChart bari = grid.panels().get(0);
         assertEquals("baricitinib", bari.title());
         assertEquals(2, bari.series().size());
@@ -149,9 +151,9 @@ class DoseResponseChartsTest {
         DoseResponseCharts charts = new DoseResponseCharts(ChartOptions.defaults());
         DoseResponseData d = exactCurve(-7);
         CurveFitResult r = new DoseResponseFitter(DoseResponseSettings.fourParameter()).fit(d, FitWorkspace.standard());
-        charts.add(CurvePlot.of("1", "a", "JAK2", CurvePlot.points(d, r), r));
-        charts.add(CurvePlot.of("2", "b", "JAK1", CurvePlot.points(d, r), r));
-        charts.add(CurvePlot.of("3", "c", "JAK2", CurvePlot.points(d, r), r));
+        charts.add(CurvePlot.of("a", "a", "JAK2", CurvePlot.points(d, r), r));
+        charts.add(CurvePlot.of("b", "b", "JAK1", CurvePlot.points(d, r), r));
+        charts.add(CurvePlot.of("c", "c", "JAK2", CurvePlot.points(d, r), r));
         List<XyChart> panels = ((PanelGrid)charts.chart()).panels();
         assertEquals(Palette.color(0), panels.get(0).series().get(0).color().orElseThrow());
         assertEquals(Palette.color(1), panels.get(1).series().get(0).color().orElseThrow());
@@ -162,8 +164,8 @@ class DoseResponseChartsTest {
     void censoredAndFailedCurvesSayWhyInTheirTitle() {
         DoseResponseData d = exactCurve(-4.4); // IC50 beyond the highest tested concentration (3.16 uM)
         DoseResponseCharts charts = new DoseResponseCharts(ChartOptions.defaults());
-        charts.add(plot("x", "beyond", d));
-        charts.add(plot("y", "three points", new DoseResponseData(new double[]{-8, -7, -6},
+        charts.add(plot("beyond", "beyond", d));
+        charts.add(plot("three points", "three points", new DoseResponseData(new double[]{-8, -7, -6},
             new double[]{90, 50, 10}, new boolean[3])));
         List<XyChart> panels = ((PanelGrid)charts.chart()).panels();
         assertTrue(panels.get(0).title().startsWith("beyond \u00b7 IC50 > 3.16 \u00b5M"), panels.get(0).title());
