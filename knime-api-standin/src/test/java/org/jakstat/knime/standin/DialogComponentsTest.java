@@ -89,6 +89,18 @@ class DialogComponentsTest {
             () -> c.loadSettingsFrom(new NodeSettings("x"), new PortObjectSpec[]{null}));
     }
 
+    /** As in KNIME 5.3 and HEAD: an optional selection on an unconnected optional port (null spec) still loads. */
+    @Test
+    void optionalColumnSelectionLoadsWithoutASpec() throws Exception {
+        SettingsModelString model = new SettingsModelString("col", "conc");
+        DialogComponentColumnNameSelection c = new DialogComponentColumnNameSelection(model, "Column", 1, false,
+            DoubleValue.class);
+        NodeSettings in = new NodeSettings("x");
+        model.saveSettingsTo(in);
+        c.loadSettingsFrom(in, new PortObjectSpec[]{Tables.doseSpec(), null});
+        assertEquals("conc", model.getStringValue(), "the saved selection is kept");
+    }
+
     @Test
     void factoryDialogIsHeadlessSafe() throws Exception {
         var dialog = new ScaleNodeFactory().dialog();

@@ -170,15 +170,22 @@ public class DialogComponentColumnNameSelection extends DialogComponent {
 
     @Override
     protected void checkConfigurabilityBeforeLoad(final PortObjectSpec[] specs) throws NotConfigurableException {
-        if (specs == null || specs.length <= m_specIndex || specs[m_specIndex] == null) {
+        if (specs == null || specs.length <= m_specIndex) {
             throw new NotConfigurableException(
                 "Need input table spec to configure dialog. Configure or execute predecessor nodes.");
         }
-        if (!(specs[m_specIndex] instanceof DataTableSpec spec)) {
+        if (specs[m_specIndex] != null && !(specs[m_specIndex] instanceof DataTableSpec)) {
             throw new NotConfigurableException(
                 "Wrong type of PortObject for ColumnNameSelection, expecting DataTableSpec!");
         }
-        if (m_required && spec.stream().noneMatch(m_filter::accepts)) {
+        if (!m_required) {
+            return; // as in KNIME: an optional selection loads without a spec (an unconnected optional port)
+        }
+        if (!(specs[m_specIndex] instanceof DataTableSpec spec)) {
+            throw new NotConfigurableException(
+                "Need input table spec to configure dialog. Configure or execute predecessor nodes.");
+        }
+        if (spec.stream().noneMatch(m_filter::accepts)) {
             throw new NotConfigurableException(m_filter.allFilteredMsg());
         }
     }
