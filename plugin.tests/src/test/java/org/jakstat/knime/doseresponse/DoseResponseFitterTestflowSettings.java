@@ -22,8 +22,30 @@ public final class DoseResponseFitterTestflowSettings {
         return r.execute(DoseResponseFitterNodeModelTest.exactCurves().table(r.exec()));
     }
 
-    /** @return the settings writer of a Fitter */
-    static Consumer<NodeSettingsWO> of(final DoseResponseFitterSettings s) {
+    /** @return node A: curves with known solutions, by compound and target, nM, 4PL, ROUT 1 %, exclude column, IC80 */
+    public static Consumer<NodeSettingsWO> knownSolutions() {
+        DoseResponseFitterSettings s = DoseResponseFitterNodeModelTest.settings("compound", "target");
+        s.m_excludeColumn.setStringValue("exclude");
+        s.m_rout.setBooleanValue(true);
+        s.m_effectLevels.setStringValue("80");
+        return s::saveSettingsTo;
+    }
+
+    /** @return node B: R's ryegrass data in uM, 3PL (Bottom = 0) or 4PL by F test, IC80 */
+    public static Consumer<NodeSettingsWO> ryegrassAutomatic() {
+        DoseResponseFitterSettings s = DoseResponseFitterNodeModelTest.settings("compound", "target");
+        s.m_concentrationUnit.setStringValue("uM");
+        s.m_model.setStringValue(DoseResponseFitterSettings.MODEL_AUTO_F);
+        s.m_automaticSimpler.setStringValue(DoseResponseFitterSettings.MODEL_3PL_BOTTOM);
+        s.m_fixedBottom.setDoubleValue(0);
+        s.m_effectLevels.setStringValue("80");
+        return s::saveSettingsTo;
+    }
+
+    /** @return node C: curves that cannot give an IC50, default 4PL, IC80 */
+    public static Consumer<NodeSettingsWO> unfittable() {
+        DoseResponseFitterSettings s = DoseResponseFitterNodeModelTest.settings("compound", "target");
+        s.m_effectLevels.setStringValue("80");
         return s::saveSettingsTo;
     }
 }

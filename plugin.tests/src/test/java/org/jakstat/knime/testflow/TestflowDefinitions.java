@@ -19,7 +19,8 @@ final class TestflowDefinitions {
 
     /** @return every definition by workflow folder name */
     static Map<String, Supplier<TestflowWriter>> all() {
-        return Map.of("potency-converter", TestflowDefinitions::potencyConverter);
+        return Map.of("potency-converter", TestflowDefinitions::potencyConverter, "dose-response-fitter",
+            DoseResponseTestflows::fitter, "dose-response-plot", DoseResponseTestflows::plot);
     }
 
     /**

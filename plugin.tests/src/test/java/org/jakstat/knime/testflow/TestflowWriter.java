@@ -72,10 +72,26 @@ final class TestflowWriter {
      * @return this
      */
     TestflowWriter differenceChecker(final int id, final Map<String, Double> epsilons) {
+        return differenceChecker(id, epsilons, java.util.Set.of());
+    }
+
+    /**
+     * Adds KNIME's Table Difference Checker that also ignores some columns (IgnoreChecker), e.g. estimates the data
+     * do not define.
+     *
+     * @param id node id
+     * @param epsilons absolute tolerances for numeric columns (EpsilonNumberChecker); other columns must be equal
+     * @param ignored columns whose values are not compared
+     * @return this
+     */
+    TestflowWriter differenceChecker(final int id, final Map<String, Double> epsilons,
+        final java.util.Set<String> ignored) {
         NodeSettings s = nodeSettings(TableComparison.FACTORY, "Table Difference Checker",
             "Test-Node extension for KNIME Workbench", "org.knime.testing", "KNIME AG, Zurich, Switzerland", "5.3.0");
         NodeSettingsWO model = s.addNodeSettings("model");
-        epsilons.forEach((column, eps) -> {
+        new java.util.TreeSet<>(ignored).forEach(column -> model.addNodeSettings(
+            TableComparison.COLUMN_CONFIG_PREFIX + column).addString("checkerFactory", TableComparison.IGNORE));
+        new java.util.TreeMap<>(epsilons).forEach((column, eps) -> {
             NodeSettingsWO cfg = model.addNodeSettings(TableComparison.COLUMN_CONFIG_PREFIX + column);
             cfg.addString("checkerFactory", TableComparison.EPSILON);
             NodeSettingsWO internals = cfg.addNodeSettings("internals");
