@@ -22,6 +22,16 @@ import org.jakstat.core.fit.CriticalValues;
  */
 public record FittedCurve(CurveModel model, double[] parameters, CovarianceMatrix covariance, int degreesOfFreedom) {
 
+    /**
+     * t critical values by level and df: computing one (an inverse t CDF) costs more than predicting a 50-point
+     * grid, and a screen uses a handful of (level, df) pairs, so they are shared by all threads.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<TKey, Double> T_VALUES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record TKey(double level, int df) {
+    }
+
     /** How far the display range reaches beyond the tested concentrations on each side, in decades. */
     public static final double DISPLAY_MARGIN_DECADES = 0.5;
 
@@ -135,7 +145,8 @@ public record FittedCurve(CurveModel model, double[] parameters, CovarianceMatri
             throw new IllegalArgumentException("confidence level must be in (0, 1), got " + level);
         }
         boolean band = hasBand();
-        double t = band ? CriticalValues.studentT(level, degreesOfFreedom) : Double.NaN;
+        double t = band ? T_VALUES.computeIfAbsent(new TKey(level, degreesOfFreedom),
+                k -> CriticalValues.studentT(k.level(), k.df())) : Double.NaN;
         LogisticCurve curve = new LogisticCurve(model);
         double[] g = new double[parameters.length];
         List<PredictedResponse> out = new ArrayList<>(logConcentrations.length);

@@ -22,6 +22,16 @@ public final class DoseResponseFitterTestflowSettings {
         return r.execute(DoseResponseFitterNodeModelTest.exactCurves().table(r.exec()));
     }
 
+    /**
+     * @param curvePoints points per fitted curve in output 2
+     * @return the benchmark's settings: one curve per "curve" value, conc in nM, 4PL, defaults otherwise
+     */
+    public static Consumer<NodeSettingsWO> benchmark(final int curvePoints) {
+        DoseResponseFitterSettings s = DoseResponseFitterNodeModelTest.settings("curve");
+        s.m_curvePoints.setIntValue(curvePoints);
+        return s::saveSettingsTo;
+    }
+
     /** @return node A: curves with known solutions, by compound and target, nM, 4PL, ROUT 1 %, exclude column, IC80 */
     public static Consumer<NodeSettingsWO> knownSolutions() {
         DoseResponseFitterSettings s = DoseResponseFitterNodeModelTest.settings("compound", "target");

@@ -1,7 +1,9 @@
 package org.jakstat.knime.doseresponse.table;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jakstat.core.doseresponse.CurveFitResult;
@@ -30,6 +32,23 @@ public final class PointColumns {
 
     /** Name of the appended "used in fit" column (the Dose-Response Plot's default exclusion column). */
     public static final String USED = "Used in fit";
+
+    /** One immutable status cell per status, shared by all rows (millions of rows need not hold copies). */
+    private static final Map<PointStatus, DataCell> STATUS_CELLS = new EnumMap<>(PointStatus.class);
+
+    private static final DataCell USED_NOTE = new MissingCell("used in the fit");
+
+    private static final DataCell NOT_FITTED = new MissingCell("curve not fitted");
+
+    private static final DataCell NO_CONCENTRATION = new MissingCell("no concentration");
+
+    private static final DataCell NO_RESIDUAL = new MissingCell("no fitted or no observed response");
+
+    static {
+        for (PointStatus s : PointStatus.values()) {
+            STATUS_CELLS.put(s, new StringCell(s.name()));
+        }
+    }
 
     private final DataTableSpec m_spec;
 
@@ -89,14 +108,13 @@ public final class PointColumns {
             double fitted = curve.isPresent() && !Double.isNaN(x) ? curve.get().response(x) : Double.NaN;
             double residual = data.response(i) - fitted;
             cells[m_inputColumns] = Double.isFinite(fitted) ? new DoubleCell(fitted)
-                : new MissingCell(curve.isPresent() ? "no concentration" : "curve not fitted");
-            cells[m_inputColumns + 1] = Double.isFinite(residual) ? new DoubleCell(residual)
-                : new MissingCell("no fitted or no observed response");
-            cells[m_inputColumns + 2] = new StringCell(s.name());
+                : curve.isPresent() ? NO_CONCENTRATION : NOT_FITTED;
+            cells[m_inputColumns + 1] = Double.isFinite(residual) ? new DoubleCell(residual) : NO_RESIDUAL;
+            cells[m_inputColumns + 2] = STATUS_CELLS.get(s);
             boolean used = result.isFitted() && s.isUsed();
             cells[m_inputColumns + 3] = BooleanCell.BooleanCellFactory.create(used);
             String note = note(s, result);
-            cells[m_inputColumns + 4] = note.isEmpty() ? new MissingCell("used in the fit") : new StringCell(note);
+            cells[m_inputColumns + 4] = note.isEmpty() ? USED_NOTE : new StringCell(note);
             out[i] = new DefaultRow(in.getKey(), cells);
         }
         return out;
