@@ -1,0 +1,180 @@
+package org.jakstat.knime.selectivity;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jakstat.core.selectivity.ProfileStatus;
+import org.jakstat.core.selectivity.SelectivityProfile;
+import org.jakstat.core.selectivity.SelectivityScorer;
+import org.jakstat.core.selectivity.ValueType;
+import org.jakstat.knime.common.InputColumns;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.StringValue;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+
+/**
+ * Kinase Selectivity Scorer: reads a long table of potencies (and optionally a Km,ATP table), scores every compound
+ * with core's {@link SelectivityScorer}, and writes one row per compound (output 1) and the pairwise fold matrix
+ * (output 2).
+ */
+final class SelectivityScorerNodeModel extends NodeModel {
+
+    private static final int POTENCIES = 0;
+
+    private static final int KM_TABLE = 1;
+
+    private static final String UNUSED_KM_TABLE = "A Km,ATP table is connected but no [ATP] column is chosen: "
+        + "without [ATP] no IC50 can be converted to Ki, so the table is not used.";
+
+    private final SelectivityScorerSettings m_settings = new SelectivityScorerSettings();
+
+    SelectivityScorerNodeModel() {
+        super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
+            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+    }
+
+    SelectivityScorerSettings settings() {
+        return m_settings;
+    }
+
+    /** What configure checked and execute needs. */
+    private record Plan(ScorerInput input, int kmKinase, int kmValue, ProfileTables tables) {
+    }
+
+    private Plan plan(final DataTableSpec potencies, final DataTableSpec kmTable) throws InvalidSettingsException {
+        m_settings.checkCurrent();
+        ScorerInput input = new ScorerInput(potencies, m_settings);
+        int kmKinase = -1;
+        int kmValue = -1;
+        if (kmTable != null) {
+            kmKinase = InputColumns.require(kmTable, m_settings.m_kmTableKinaseColumn.getStringValue(),
+                "Km,ATP table kinase column", StringValue.class, "string");
+            kmValue = InputColumns.require(kmTable, m_settings.m_kmTableKmColumn.getStringValue(),
+                "Km,ATP table Km column", DoubleValue.class, "numeric");
+        }
+        ValueType type = m_settings.valueType();
+        boolean mayConvert = type == ValueType.IC50 && input.hasAtpColumn() && (input.hasKmColumn() || kmTable != null);
+        Optional<String> typeLabel = input.hasValueTypeColumn() || mayConvert ? Optional.empty()
+            : Optional.of(type.label());
+        ProfileTables tables = new ProfileTables(potencies.getColumnSpec(input.compoundColumn()).getName(),
+            m_settings.panel(), typeLabel, m_settings.outputScale().label(), m_settings.sxName());
+        return new Plan(input, kmKinase, kmValue, tables);
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        DataTableSpec km = (DataTableSpec)inSpecs[KM_TABLE];
+        Plan plan = plan((DataTableSpec)inSpecs[POTENCIES], km);
+        if (km != null && !plan.input().hasAtpColumn()) {
+            setWarningMessage(UNUSED_KM_TABLE);
+        }
+        return new PortObjectSpec[]{plan.tables().profileSpec(), plan.tables().foldSpec()};
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        BufferedDataTable potencies = (BufferedDataTable)inObjects[POTENCIES];
+        BufferedDataTable kmTable = (BufferedDataTable)inObjects[KM_TABLE];
+        Plan plan = plan(potencies.getDataTableSpec(), kmTable == null ? null : kmTable.getDataTableSpec());
+        List<String> warnings = new ArrayList<>();
+        if (kmTable != null && !plan.input().hasAtpColumn()) {
+            warnings.add(UNUSED_KM_TABLE);
+        }
+        Map<String, Double> km = kmTable == null ? Map.of()
+            : ScorerInput.kmTable(kmTable, plan.kmKinase(), plan.kmValue(), m_settings.atpUnit(), warnings);
+        SelectivityScorer scorer = new SelectivityScorer(m_settings.scoring(km));
+
+        List<String> unassigned = new ArrayList<>();
+        List<ScorerInput.Compound> compounds = plan.input().read(potencies, exec.createSubProgress(0.2), unassigned);
+        BufferedDataContainer profiles = exec.createDataContainer(plan.tables().profileSpec());
+        BufferedDataContainer folds = exec.createDataContainer(plan.tables().foldSpec());
+        ExecutionMonitor scoring = exec.createSubProgress(0.8);
+        Map<ProfileStatus, Integer> counts = new EnumMap<>(ProfileStatus.class);
+        long foldRow = 0;
+        for (int i = 0; i < compounds.size(); i++) {
+            exec.checkCanceled();
+            ScorerInput.Compound c = compounds.get(i);
+            scoring.setProgress(i / (double)compounds.size(), "scoring " + c.name());
+            SelectivityProfile p = scorer.score(ScorerInput.toCore(List.of(c)).get(0));
+            counts.merge(p.status(), 1, Integer::sum);
+            profiles.addRowToTable(plan.tables().profileRow(RowKey.createRowKey((long)i), p, c.rowNotes()));
+            if (p.status() == ProfileStatus.SCORED) {
+                for (var cells : plan.tables().foldCells(p)) {
+                    folds.addRowToTable(new DefaultRow(RowKey.createRowKey(foldRow++), cells));
+                }
+            }
+        }
+        if (!unassigned.isEmpty()) {
+            profiles.addRowToTable(plan.tables().unassignedRow(RowKey.createRowKey((long)compounds.size()),
+                unassigned));
+            counts.merge(ProfileStatus.NO_USABLE_DATA, 1, Integer::sum);
+        }
+        profiles.close();
+        folds.close();
+        warn(counts, compounds.size() + (unassigned.isEmpty() ? 0 : 1), warnings);
+        return new PortObject[]{profiles.getTable(), folds.getTable()};
+    }
+
+    private void warn(final Map<ProfileStatus, Integer> counts, final int rows, final List<String> warnings) {
+        int notScored = rows - counts.getOrDefault(ProfileStatus.SCORED, 0);
+        List<String> parts = new ArrayList<>();
+        if (notScored > 0) {
+            parts.add(notScored + " of " + rows + " compound rows not scored (" + counts.entrySet().stream()
+                .filter(e -> e.getKey() != ProfileStatus.SCORED)
+                .map(e -> ProfileTables.status(e.getKey()) + ": " + e.getValue()).collect(Collectors.joining(", "))
+                + "); the reason is in column '" + ProfileTables.REASON + "'.");
+        }
+        parts.addAll(warnings);
+        if (!parts.isEmpty()) {
+            setWarningMessage(String.join("\n", parts));
+        }
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        m_settings.saveSettingsTo(settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.validateSettings(settings);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.loadValidatedSettingsFrom(settings);
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals: the outputs are all there is
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+
+    @Override
+    protected void reset() {
+        // no state between executions
+    }
+}
