@@ -1,6 +1,5 @@
 package org.jakstat.knime.selectivity;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.jakstat.core.selectivity.SelectivityProfile;
 import org.jakstat.core.selectivity.SelectivityScorer;
 import org.jakstat.core.selectivity.ValueType;
 import org.jakstat.knime.common.InputColumns;
+import org.jakstat.knime.common.SettingsNodeModel;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.RowKey;
@@ -23,9 +23,6 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -35,7 +32,7 @@ import org.knime.core.node.port.PortType;
  * with core's {@link SelectivityScorer}, and writes one row per compound (output 1) and the pairwise fold matrix
  * (output 2).
  */
-final class SelectivityScorerNodeModel extends NodeModel {
+final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScorerSettings> {
 
     private static final int POTENCIES = 0;
 
@@ -44,15 +41,10 @@ final class SelectivityScorerNodeModel extends NodeModel {
     private static final String UNUSED_KM_TABLE = "A Km,ATP table is connected but no [ATP] column is chosen: "
         + "without [ATP] no IC50 can be converted to Ki, so the table is not used.";
 
-    private final SelectivityScorerSettings m_settings = new SelectivityScorerSettings();
 
     SelectivityScorerNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
-            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE});
-    }
-
-    SelectivityScorerSettings settings() {
-        return m_settings;
+            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE}, new SelectivityScorerSettings());
     }
 
     /** What configure checked and execute needs. */
@@ -60,22 +52,22 @@ final class SelectivityScorerNodeModel extends NodeModel {
     }
 
     private Plan plan(final DataTableSpec potencies, final DataTableSpec kmTable) throws InvalidSettingsException {
-        m_settings.checkCurrent();
-        ScorerInput input = new ScorerInput(potencies, m_settings);
+        settings().checkCurrent();
+        ScorerInput input = new ScorerInput(potencies, settings());
         int kmKinase = -1;
         int kmValue = -1;
         if (kmTable != null) {
-            kmKinase = InputColumns.require(kmTable, m_settings.m_kmTableKinaseColumn.getStringValue(),
+            kmKinase = InputColumns.require(kmTable, settings().m_kmTableKinaseColumn.getStringValue(),
                 "Km,ATP table kinase column", StringValue.class, "string");
-            kmValue = InputColumns.require(kmTable, m_settings.m_kmTableKmColumn.getStringValue(),
+            kmValue = InputColumns.require(kmTable, settings().m_kmTableKmColumn.getStringValue(),
                 "Km,ATP table Km column", DoubleValue.class, "numeric");
         }
-        ValueType type = m_settings.valueType();
+        ValueType type = settings().valueType();
         boolean mayConvert = type == ValueType.IC50 && input.hasAtpColumn() && (input.hasKmColumn() || kmTable != null);
         Optional<String> typeLabel = input.hasValueTypeColumn() || mayConvert ? Optional.empty()
             : Optional.of(type.label());
         ProfileTables tables = new ProfileTables(potencies.getColumnSpec(input.compoundColumn()).getName(),
-            m_settings.panel(), typeLabel, m_settings.outputScale().label(), m_settings.sxName());
+            settings().panel(), typeLabel, settings().outputScale().label(), settings().sxName());
         return new Plan(input, kmKinase, kmValue, tables);
     }
 
@@ -99,8 +91,8 @@ final class SelectivityScorerNodeModel extends NodeModel {
             warnings.add(UNUSED_KM_TABLE);
         }
         Map<String, Double> km = kmTable == null ? Map.of()
-            : ScorerInput.kmTable(kmTable, plan.kmKinase(), plan.kmValue(), m_settings.atpUnit(), warnings);
-        SelectivityScorer scorer = new SelectivityScorer(m_settings.scoring(km));
+            : ScorerInput.kmTable(kmTable, plan.kmKinase(), plan.kmValue(), settings().atpUnit(), warnings);
+        SelectivityScorer scorer = new SelectivityScorer(settings().scoring(km));
 
         List<String> unassigned = new ArrayList<>();
         List<ScorerInput.Compound> compounds = plan.input().read(potencies, exec.createSubProgress(0.2), unassigned);
@@ -146,35 +138,5 @@ final class SelectivityScorerNodeModel extends NodeModel {
         if (!parts.isEmpty()) {
             setWarningMessage(String.join("\n", parts));
         }
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveSettingsTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validateSettings(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadValidatedSettingsFrom(settings);
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals: the outputs are all there is
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void reset() {
-        // no state between executions
     }
 }

@@ -12,7 +12,6 @@ import org.jakstat.core.selectivity.GiniBasis;
 import org.jakstat.core.selectivity.ReferenceTarget;
 import org.jakstat.core.selectivity.SelectivitySettings;
 import org.jakstat.core.selectivity.ValueType;
-import org.jakstat.knime.common.InputColumns;
 import org.jakstat.knime.common.ModelSettings;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -81,13 +80,6 @@ final class SelectivityScorerSettings extends ModelSettings {
     static final String GINI_PERCENT = "% inhibition at the test concentration (Graczyk 2007)";
 
     static final List<String> GINI_BASES = List.of(GINI_KA, GINI_PERCENT);
-
-    /** Input scales of the potency values: every scale Jakstat reads. */
-    static final List<String> SCALE_LABELS = Arrays.stream(PotencyScale.values()).map(PotencyScale::label).toList();
-
-    /** Linear concentration units (ATP, Km, thresholds, output). */
-    static final List<String> UNIT_LABELS =
-        Arrays.stream(ConcentrationUnit.values()).map(ConcentrationUnit::label).toList();
 
     static final List<String> VALUE_TYPE_LABELS = Arrays.stream(ValueType.values()).map(ValueType::label).toList();
 
@@ -221,9 +213,7 @@ final class SelectivityScorerSettings extends ModelSettings {
 
     /** @return the scale of every value (when no unit column is chosen) */
     PotencyScale unit() throws InvalidSettingsException {
-        String label = m_unit.getStringValue();
-        return PotencyScale.parse(label).orElseThrow(() -> new InvalidSettingsException("Unit '" + label
-            + "' is not one of " + SCALE_LABELS + "."));
+        return scale(m_unit, "Unit");
     }
 
     /** @return the unit of the [ATP] and Km,ATP columns and of the Km,ATP table */
@@ -260,17 +250,5 @@ final class SelectivityScorerSettings extends ModelSettings {
 
     Optional<String> kmColumn() {
         return selected(m_kmColumn);
-    }
-
-    private static Optional<String> selected(final SettingsModelString model) {
-        String v = model.getStringValue();
-        return InputColumns.isSelected(v) ? Optional.of(v) : Optional.empty();
-    }
-
-    private static ConcentrationUnit unit(final SettingsModelString model, final String setting)
-        throws InvalidSettingsException {
-        String label = model.getStringValue();
-        return ConcentrationUnit.parse(label).orElseThrow(() -> new InvalidSettingsException(setting + " '" + label
-            + "' is not one of " + UNIT_LABELS + "."));
     }
 }
