@@ -44,4 +44,44 @@ public final class SelectivityTestflowSettings {
         s.m_kmTableKmColumn.setStringValue("Km ATP [uM]");
         return s::saveSettingsTo;
     }
+
+    /**
+     * @param rule the combination rule's label
+     * @return the scorer-layout potencies at fixed total concentrations (nM), fu 0.5, with cellular IC50s (input 4)
+     */
+    public static Consumer<NodeSettingsWO> fixedConcentrations(final String rule) {
+        CytokinePathwayCoverageSettings s = new CytokinePathwayCoverageSettings();
+        s.m_compoundColumn.setStringValue("compound");
+        s.m_concentrations.setStringArrayValue(new String[]{"Cmax = 100", "Cavg = 40", "Cmin = 10"});
+        s.m_fractionUnbound.setDoubleValue(0.5);
+        s.m_rule.setStringValue(rule);
+        s.m_cellularCompoundColumn.setStringValue("compound");
+        s.m_cellularCytokineColumn.setStringValue("cytokine");
+        s.m_cellularIc50Column.setStringValue("IC50 [nM]");
+        s.m_cellularQualifierColumn.setStringValue("qualifier");
+        return s::saveSettingsTo;
+    }
+
+    /** @return long-layout potencies over per-compound, per-subject courses (0-24 h), fu 0.5, own pathway table */
+    public static Consumer<NodeSettingsWO> timeCourse() {
+        CytokinePathwayCoverageSettings s = new CytokinePathwayCoverageSettings();
+        s.m_layout.setStringValue(CytokinePathwayCoverageSettings.LAYOUT_LONG);
+        s.m_compoundColumn.setStringValue("compound");
+        s.m_kinaseColumn.setStringValue("kinase");
+        s.m_potencyColumn.setStringValue("IC50 [nM]");
+        s.m_qualifierColumn.setStringValue("qualifier");
+        s.m_fractionUnbound.setDoubleValue(0.5);
+        s.m_timeColumn.setStringValue("time [h]");
+        s.m_courseConcentrationColumn.setStringValue("concentration [nM]");
+        s.m_courseCompoundColumn.setStringValue("compound");
+        s.m_subjectColumn.setStringValue("subject");
+        s.m_regimenColumn.setStringValue("regimen");
+        s.m_intervalStart.setDoubleValue(0);
+        s.m_intervalEnd.setDoubleValue(24);
+        s.m_pathwayCytokineColumn.setStringValue("cytokine");
+        s.m_pathwayJakAColumn.setStringValue("JAK A");
+        s.m_pathwayJakBColumn.setStringValue("JAK B");
+        s.m_pathwayReadoutColumn.setStringValue("read-out");
+        return s::saveSettingsTo;
+    }
 }
