@@ -41,12 +41,7 @@ class CytokinePathwayCoverageNodeModelTest {
         new DataType[]{StringCell.TYPE, StringCell.TYPE, DoubleCell.TYPE});
 
     static CytokinePathwayCoverageSettings longSettings(final String... concentrations) {
-        CytokinePathwayCoverageSettings s = new CytokinePathwayCoverageSettings();
-        s.m_layout.setStringValue(CytokinePathwayCoverageSettings.LAYOUT_LONG);
-        s.m_compoundColumn.setStringValue("compound");
-        s.m_kinaseColumn.setStringValue("kinase");
-        s.m_potencyColumn.setStringValue("IC50 [nM]");
-        s.m_qualifierColumn.setStringValue("qualifier");
+        CytokinePathwayCoverageSettings s = SelectivityTestflowSettings.longLayout();
         s.m_concentrations.setStringArrayValue(concentrations);
         return s;
     }

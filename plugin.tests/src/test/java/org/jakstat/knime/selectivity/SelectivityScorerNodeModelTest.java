@@ -42,12 +42,7 @@ class SelectivityScorerNodeModelTest {
         {"baricitinib", "JAK3", 400.0, ">", null, null}};
 
     static SelectivityScorerSettings settings() {
-        SelectivityScorerSettings s = new SelectivityScorerSettings();
-        s.m_compoundColumn.setStringValue("compound");
-        s.m_kinaseColumn.setStringValue("kinase");
-        s.m_valueColumn.setStringValue("IC50 [nM]");
-        s.m_qualifierColumn.setStringValue("qualifier");
-        return s;
+        return SelectivityTestflowSettings.scorer();
     }
 
     static SelectivityScorerSettings jak1Reference() {

@@ -19,7 +19,8 @@ public final class SelectivityTestflowSettings {
     private SelectivityTestflowSettings() {
     }
 
-    private static SelectivityScorerSettings scorer() {
+    /** @return scorer settings reading the columns compound, kinase, IC50 [nM] and qualifier */
+    static SelectivityScorerSettings scorer() {
         SelectivityScorerSettings s = new SelectivityScorerSettings();
         s.m_compoundColumn.setStringValue("compound");
         s.m_kinaseColumn.setStringValue("kinase");
@@ -62,14 +63,20 @@ public final class SelectivityTestflowSettings {
         return s::saveSettingsTo;
     }
 
-    /** @return long-layout potencies over per-compound, per-subject courses (0-24 h), fu 0.5, own pathway table */
-    public static Consumer<NodeSettingsWO> timeCourse() {
+    /** @return pathway settings reading a long potency table: compound, kinase, IC50 [nM] and qualifier */
+    static CytokinePathwayCoverageSettings longLayout() {
         CytokinePathwayCoverageSettings s = new CytokinePathwayCoverageSettings();
         s.m_layout.setStringValue(CytokinePathwayCoverageSettings.LAYOUT_LONG);
         s.m_compoundColumn.setStringValue("compound");
         s.m_kinaseColumn.setStringValue("kinase");
         s.m_potencyColumn.setStringValue("IC50 [nM]");
         s.m_qualifierColumn.setStringValue("qualifier");
+        return s;
+    }
+
+    /** @return long-layout potencies over per-compound, per-subject courses (0-24 h), fu 0.5, own pathway table */
+    public static Consumer<NodeSettingsWO> timeCourse() {
+        CytokinePathwayCoverageSettings s = longLayout();
         s.m_fractionUnbound.setDoubleValue(0.5);
         s.m_timeColumn.setStringValue("time [h]");
         s.m_courseConcentrationColumn.setStringValue("concentration [nM]");
