@@ -1,0 +1,18 @@
+package org.jakstat.core.doseresponse;
+
+/** How points are weighted in the least-squares fit. */
+public enum Weighting {
+    /** Every point counts equally. */
+    NONE,
+    /**
+     * Relative weighting, {@code w = 1/Y^2} with Y the observed response (a point with Y = 0 cannot be weighted
+     * and is excluded with a reason). Prism weights by the curve's Y instead; observed Y keeps the fit a plain
+     * weighted least-squares problem.
+     */
+    RELATIVE,
+    /**
+     * {@code w = 1/SD^2}, SD of the replicates at the same concentration. Concentrations without a usable SD
+     * (a single replicate, or SD 0) get the pooled SD of the others, flagged.
+     */
+    REPLICATE_VARIANCE
+}
