@@ -6,8 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.jakstat.core.plot.CategoryChart;
+import org.jakstat.core.plot.CategoryValue;
+import org.jakstat.core.plot.ChartRenderer;
+import org.jakstat.core.plot.HeatMap;
+import org.jakstat.core.plot.axis.AxisSpec;
+import org.jakstat.core.potency.Qualifier;
 
 import org.jakstat.knime.testing.NodeRunner;
 import org.junit.jupiter.api.Test;
@@ -19,12 +30,16 @@ import org.knime.core.data.DoubleValue;
 import org.knime.core.data.MissingCell;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
+import org.knime.core.data.image.png.PNGImageContent;
+import org.knime.core.data.image.png.PNGImageValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.image.ImagePortObject;
+import org.knime.core.node.port.image.ImagePortObjectSpec;
 
 class SelectivityScorerNodeModelTest {
 
@@ -192,6 +207,42 @@ class SelectivityScorerNodeModelTest {
         PortObject[] out = run(r, BARICITINIB);
         assertEquals(configured[0], out[0].getSpec());
         assertEquals(configured[1], out[1].getSpec());
+        assertEquals(PNGImageContent.TYPE, ((ImagePortObjectSpec)configured[2]).getDataType());
+        assertEquals(PNGImageContent.TYPE, ((ImagePortObjectSpec)out[2].getSpec()).getDataType());
+    }
+
+    @Test
+    void plotShowsPic50PerKinaseWithTheCensoredJak3AsABound() throws Exception {
+        byte[] png = png(run(runner(jak1Reference()), BARICITINIB)[2]);
+        // the node draws exactly this chart: pIC50 = 9 - log10(IC50 [nM]); '>400 nM' is '<6.40' (mirrored)
+        CategoryChart expected = CategoryChart.of("pIC50 per kinase", List.of(
+            CategoryValue.of("JAK1", "baricitinib", 9 - Math.log10(5.9)),
+            CategoryValue.of("JAK2", "baricitinib", 9 - Math.log10(5.7)),
+            new CategoryValue("JAK3", "baricitinib", 9 - Math.log10(400), Qualifier.LESS),
+            CategoryValue.of("TYK2", "baricitinib", 9 - Math.log10(53))), AxisSpec.linear("pIC50"));
+        assertTrue(Arrays.equals(ChartRenderer.renderPng(expected), png), "the node's plot differs from the chart "
+            + "of baricitinib's pIC50s");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(expected.preferredSize().width(), image.getWidth());
+    }
+
+    @Test
+    void plotCanBeAHeatMapWithMissingKinasesAndUnscoredCompoundsSaid() throws Exception {
+        SelectivityScorerSettings s = jak1Reference();
+        s.m_plot.setStringValue("heat map");
+        PortObject[] out = run(runner(s), new Object[]{"a", "JAK1", 5.0, "=", null, null},
+            new Object[]{"a", "JAK2", 50.0, "=", null, null}, new Object[]{"b", "JAK1", -5.0, "=", null, null});
+        // pIC50 = 9 - log10(IC50 [nM]); JAK3 and TYK2 without a potency are empty cells; b is not scored
+        HeatMap expected = HeatMap.of("pIC50 per kinase", List.of(CategoryValue.of("JAK1", "a", 9 - Math.log10(5)),
+            CategoryValue.of("JAK2", "a", 9 - Math.log10(50)), CategoryValue.of("JAK3", "a", Double.NaN),
+            CategoryValue.of("TYK2", "a", Double.NaN)), "pIC50")
+            .withSubtitle("1 of 2 compound rows not scored and not shown (see the table)");
+        assertTrue(Arrays.equals(ChartRenderer.renderPng(expected), png(out[2])));
+        assertEquals(List.of("2 cells without a value shown as \u2013"), expected.notes(), "the image's footnote");
+        SelectivityScorerSettings bad = jak1Reference();
+        bad.m_plot.setStringValue("pie chart");
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> runner(bad));
+        assertTrue(e.getMessage().startsWith("Plot 'pie chart' is not one of"), e.getMessage());
     }
 
     @Test
@@ -271,6 +322,11 @@ class SelectivityScorerNodeModelTest {
     @Test
     void dialogBuildsHeadless() {
         new SelectivityScorerNodeDialog();
+    }
+
+    /** @return the PNG bytes of an image port object, read as KNIME's image cells expose them */
+    private static byte[] png(final PortObject image) {
+        return ((PNGImageValue)((ImagePortObject)image).toDataCell()).getImageContent().getByteArray();
     }
 
     private static BufferedDataTable[] tables(final PortObject[] out) {

@@ -67,6 +67,8 @@ final class SelectivityScorerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(s.m_giniTestConcentration, "Gini test concentration", 1.0));
         addDialogComponent(new DialogComponentStringSelection(s.m_outputUnit, "Output unit",
             SelectivityScorerSettings.UNIT_LABELS));
+        addDialogComponent(new DialogComponentStringSelection(s.m_plot, "Plot of pX per kinase (output 3)",
+            SelectivityScorerSettings.PLOT_KINDS));
         closeCurrentGroup();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.jakstat.core.plot.ChartRenderer;
 import org.jakstat.core.selectivity.ProfileStatus;
 import org.jakstat.core.selectivity.SelectivityProfile;
 import org.jakstat.core.selectivity.SelectivityScorer;
@@ -18,6 +19,7 @@ import org.knime.core.data.DoubleValue;
 import org.knime.core.data.RowKey;
 import org.knime.core.data.StringValue;
 import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.image.png.PNGImageContent;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
@@ -26,11 +28,13 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.port.image.ImagePortObject;
+import org.knime.core.node.port.image.ImagePortObjectSpec;
 
 /**
  * Kinase Selectivity Scorer: reads a long table of potencies (and optionally a Km,ATP table), scores every compound
- * with core's {@link SelectivityScorer}, and writes one row per compound (output 1) and the pairwise fold matrix
- * (output 2).
+ * with core's {@link SelectivityScorer}, and writes one row per compound (output 1), the pairwise fold matrix
+ * (output 2) and a PNG plot of pX per kinase per compound drawn by core's plot package (output 3).
  */
 final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScorerSettings> {
 
@@ -44,12 +48,15 @@ final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScor
 
     SelectivityScorerNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
-            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE}, new SelectivityScorerSettings());
+            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE, ImagePortObject.TYPE},
+            new SelectivityScorerSettings());
     }
 
     /** What configure checked and execute needs. */
-    private record Plan(ScorerInput input, int kmKinase, int kmValue, ProfileTables tables) {
+    private record Plan(ScorerInput input, int kmKinase, int kmValue, ProfileTables tables, ProfilePlot plot) {
     }
+
+    private static final ImagePortObjectSpec PLOT_SPEC = new ImagePortObjectSpec(PNGImageContent.TYPE);
 
     private Plan plan(final DataTableSpec potencies, final DataTableSpec kmTable) throws InvalidSettingsException {
         settings().checkCurrent();
@@ -68,7 +75,8 @@ final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScor
             : Optional.of(type.label());
         ProfileTables tables = new ProfileTables(potencies.getColumnSpec(input.compoundColumn()).getName(),
             settings().panel(), typeLabel, settings().outputScale().label(), settings().sxName());
-        return new Plan(input, kmKinase, kmValue, tables);
+        return new Plan(input, kmKinase, kmValue, tables, new ProfilePlot(settings().panel(), typeLabel,
+            settings().plotKind()));
     }
 
     @Override
@@ -78,7 +86,7 @@ final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScor
         if (km != null && !plan.input().hasAtpColumn()) {
             setWarningMessage(UNUSED_KM_TABLE);
         }
-        return new PortObjectSpec[]{plan.tables().profileSpec(), plan.tables().foldSpec()};
+        return new PortObjectSpec[]{plan.tables().profileSpec(), plan.tables().foldSpec(), PLOT_SPEC};
     }
 
     @Override
@@ -107,6 +115,7 @@ final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScor
             scoring.setProgress(i / (double)compounds.size(), "scoring " + c.name());
             SelectivityProfile p = scorer.score(ScorerInput.toCore(List.of(c)).get(0));
             counts.merge(p.status(), 1, Integer::sum);
+            plan.plot().add(p);
             profiles.addRowToTable(plan.tables().profileRow(RowKey.createRowKey((long)i), p, c.rowNotes()));
             if (p.status() == ProfileStatus.SCORED) {
                 for (var cells : plan.tables().foldCells(p)) {
@@ -118,11 +127,15 @@ final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScor
             profiles.addRowToTable(plan.tables().unassignedRow(RowKey.createRowKey((long)compounds.size()),
                 unassigned));
             counts.merge(ProfileStatus.NO_USABLE_DATA, 1, Integer::sum);
+            plan.plot().addUnscored(1);
         }
         profiles.close();
         folds.close();
+        // what the plot cannot show (kinases without a potency) is in its footnote and explained in the table
+        PortObject image = new ImagePortObject(new PNGImageContent(ChartRenderer.renderPng(plan.plot().chart())),
+            PLOT_SPEC);
         warn(counts, compounds.size() + (unassigned.isEmpty() ? 0 : 1), warnings);
-        return new PortObject[]{profiles.getTable(), folds.getTable()};
+        return new PortObject[]{profiles.getTable(), folds.getTable(), image};
     }
 
     private void warn(final Map<ProfileStatus, Integer> counts, final int rows, final List<String> warnings) {

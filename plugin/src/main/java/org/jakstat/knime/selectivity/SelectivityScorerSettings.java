@@ -69,6 +69,8 @@ final class SelectivityScorerSettings extends ModelSettings {
 
     static final String KEY_GINI_TEST_CONCENTRATION = "gini_test_concentration";
 
+    static final String KEY_PLOT = "plot";
+
     static final String REFERENCE_MOST_POTENT = "most potent kinase of each compound";
 
     static final String REFERENCE_FIXED = "fixed kinase";
@@ -80,6 +82,9 @@ final class SelectivityScorerSettings extends ModelSettings {
     static final String GINI_PERCENT = "% inhibition at the test concentration (Graczyk 2007)";
 
     static final List<String> GINI_BASES = List.of(GINI_KA, GINI_PERCENT);
+
+    static final List<String> PLOT_KINDS = Arrays.stream(ProfilePlot.Kind.values()).map(ProfilePlot.Kind::label)
+        .toList();
 
     static final List<String> VALUE_TYPE_LABELS = Arrays.stream(ValueType.values()).map(ValueType::label).toList();
 
@@ -129,12 +134,14 @@ final class SelectivityScorerSettings extends ModelSettings {
 
     final SettingsModelDouble m_giniTestConcentration = new SettingsModelDouble(KEY_GINI_TEST_CONCENTRATION, 1.0);
 
+    final SettingsModelString m_plot = new SettingsModelString(KEY_PLOT, ProfilePlot.Kind.DOTS.label());
+
     @Override
     protected List<SettingsModel> models() {
         return List.of(m_compoundColumn, m_kinaseColumn, m_valueColumn, m_qualifierColumn, m_valueType,
             m_valueTypeColumn, m_unit, m_unitColumn, m_atpColumn, m_kmColumn, m_atpUnit, m_kmTableKinaseColumn,
             m_kmTableKmColumn, m_referenceMode, m_referenceKinase, m_panel, m_sxThreshold, m_thresholdUnit,
-            m_coPrimaryWindow, m_outputUnit, m_giniBasis, m_giniTestConcentration);
+            m_coPrimaryWindow, m_outputUnit, m_giniBasis, m_giniTestConcentration, m_plot);
     }
 
     @Override
@@ -147,6 +154,7 @@ final class SelectivityScorerSettings extends ModelSettings {
         valueType();
         unit();
         atpUnit();
+        plotKind();
         scoring(Map.of());
     }
 
@@ -202,6 +210,13 @@ final class SelectivityScorerSettings extends ModelSettings {
             return GiniBasis.PERCENT_INHIBITION;
         }
         throw new InvalidSettingsException("Gini basis '" + basis + "' is not one of " + GINI_BASES + ".");
+    }
+
+    /** @return how the image output draws pX per kinase */
+    ProfilePlot.Kind plotKind() throws InvalidSettingsException {
+        String label = m_plot.getStringValue();
+        return ProfilePlot.Kind.parse(label).orElseThrow(() -> new InvalidSettingsException("Plot '" + label
+            + "' is not one of " + PLOT_KINDS + "."));
     }
 
     /** @return the value type of every row (when no value type column is chosen) */
