@@ -95,6 +95,11 @@ public enum PdMetric {
         return m_label + " [" + unit(normalization, time) + "]";
     }
 
+    /** @return true for the metrics that can be censored '&gt; Tlast' (offset, duration, return to baseline) */
+    public boolean mayBeCensored() {
+        return this == OFFSET || this == DURATION || this == RETURN_TO_BASELINE;
+    }
+
     /** @return true for the metrics a dose-response fit of dose dependence accepts (effects and areas) */
     public boolean isDoseResponseMetric() {
         return m_dimension == Dimension.EFFECT || m_dimension == Dimension.EFFECT_TIME;
