@@ -3,6 +3,7 @@ package org.jakstat.core.timecourse;
 import java.util.List;
 
 import org.jakstat.core.doseresponse.CurveFitResult;
+import org.jakstat.core.doseresponse.QcFinding;
 
 /**
  * A metric fitted against dose over the individual subjects, through the dose-response engine (see
@@ -26,5 +27,29 @@ public record DoseDependence(PdMetric metric, DoseModel model, int subjects, int
             throw new IllegalArgumentException("no field of a DoseDependence may be null");
         }
         notes = List.copyOf(notes);
+    }
+
+    /** @return the QC flags of the fit, in dose terms: the engine's IC50 range flags read ED50_ABOVE_RANGE etc. */
+    public List<String> flags() {
+        return fit.findings().stream().map(f -> f.flag().name().replace("IC50", "ED50")).toList();
+    }
+
+    /**
+     * @return the reasons of the QC flags, in dose terms: the range findings name the ED50 in the dose unit (the
+     *         engine's own text speaks of molar concentrations)
+     */
+    public List<String> qcReasons() {
+        return fit.findings().stream().map(this::inDoseTerms).toList();
+    }
+
+    private String inDoseTerms(final QcFinding f) {
+        return switch (f.flag()) {
+            case IC50_ABOVE_RANGE -> "ED50 " + NumberText.of(fit.ic50().molar())
+                + " (extrapolated) is above the highest dose; reported as > " + NumberText.of(fit.ic50().reportedMolar());
+            case IC50_BELOW_RANGE -> "ED50 " + NumberText.of(fit.ic50().molar())
+                + " (extrapolated) is below the lowest non-zero dose; reported as < "
+                + NumberText.of(fit.ic50().reportedMolar());
+            default -> f.reason();
+        };
     }
 }

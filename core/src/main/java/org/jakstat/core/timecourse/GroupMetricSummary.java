@@ -5,7 +5,7 @@ package org.jakstat.core.timecourse;
  * ('&gt; Tlast') and subjects without a value (flagged, or metric not determined) are counted, not hidden.
  *
  * @param group the group
- * @param dose the group's dose when all its subjects share one, else NaN
+ * @param dose the dose the group's subjects with a known dose share, else NaN
  * @param metric the metric
  * @param censored subjects whose value is censored
  * @param notDetermined subjects without a value (flagged subjects included)

@@ -65,14 +65,10 @@ final class GroupSummaries {
         return rows;
     }
 
-    /** @return the dose every subject of the group has, NaN when they differ or one is unknown */
+    /** @return the dose all subjects of the group with a known dose share; NaN when they differ or none is known */
     static double commonDose(final List<SubjectResult> subjects) {
-        double dose = subjects.get(0).dose();
-        for (SubjectResult s : subjects) {
-            if (Double.compare(s.dose(), dose) != 0) {
-                return Double.NaN;
-            }
-        }
-        return dose;
+        double[] doses = subjects.stream().mapToDouble(SubjectResult::dose).filter(d -> !Double.isNaN(d)).distinct()
+            .toArray();
+        return doses.length == 1 ? doses[0] : Double.NaN;
     }
 }

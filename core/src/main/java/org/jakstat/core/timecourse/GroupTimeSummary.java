@@ -5,7 +5,7 @@ package org.jakstat.core.timecourse;
  * the baseline effects (the pre-dose samples collapsed into each subject's baseline).
  *
  * @param group the group
- * @param dose the group's dose when all its subjects share one, else NaN
+ * @param dose the dose the group's subjects with a known dose share, else NaN
  * @param time the nominal sampling time (exact equality groups times)
  * @param effect n, mean, SD, SEM, CI of the mean and range of the subjects' effects
  */

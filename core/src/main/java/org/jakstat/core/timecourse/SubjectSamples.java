@@ -41,11 +41,11 @@ final class SubjectSamples {
     private static SignalProfile profile(final String group, final String subject, final List<PdSample> rows,
         final TimeUnit unit) {
         List<String> notes = new ArrayList<>();
+        double dose = dose(rows, notes);
         if (subject.isEmpty()) {
             String why = rows.size() + " row(s) without a subject id: " + sources(rows);
-            return flagged(group, subject, Double.NaN, notes, rows.size(), SubjectStatus.NO_SUBJECT_ID, why);
+            return flagged(group, subject, dose, notes, rows.size(), SubjectStatus.NO_SUBJECT_ID, why);
         }
-        double dose = dose(rows, notes);
         List<PdSample> usable = usable(rows, notes);
         if (usable.isEmpty()) {
             return flagged(group, subject, dose, notes, rows.size(), SubjectStatus.NO_USABLE_SAMPLES,

@@ -75,4 +75,18 @@ class DoseDependenceTest {
         assertTrue(new TimeCourseAnalyzer(TimeCourseSettings.defaults()).analyze(emaxStudy(new double[] {1}))
             .doseDependence().isEmpty());
     }
+
+    @Test
+    void anEd50BeyondTheHighestDoseIsCensoredAndSaidInDoseTerms() {
+        // ED50 2 mg but doses only up to 0.4 mg: the fit extrapolates, the ED50 is reported as > 0.4
+        TimeCourseSettings s = TimeCourseSettings.defaults().withDoseDependence(PdMetric.RMAX, DoseModel.EMAX);
+        DoseDependence d = new TimeCourseAnalyzer(s).analyze(emaxStudy(new double[] {0, 0.1, 0.2, 0.4}))
+            .doseDependence().orElseThrow();
+        assertEquals(Censoring.ABOVE, d.fit().ic50().censoring());
+        assertEquals(0.4, d.fit().ic50().reportedMolar(), 1e-12);
+        assertTrue(d.flags().contains("ED50_ABOVE_RANGE"), d.flags().toString());
+        String reason = d.qcReasons().get(d.flags().indexOf("ED50_ABOVE_RANGE"));
+        assertTrue(reason.startsWith("ED50 ") && reason.endsWith(" (extrapolated) is above the highest dose; "
+            + "reported as > 0.4"), reason);
+    }
 }

@@ -110,6 +110,9 @@ class TimeCourseAnalyzerPropertyTest {
             assertTrue(m.get(PdMetric.TIME_ABOVE_THRESHOLD).value() + m.get(PdMetric.TIME_BELOW_THRESHOLD).value()
                 >= tlast - 1e-9 * tlast);
             assertTrue(m.get(PdMetric.RMIN).value() <= m.get(PdMetric.RMAX).value());
+            for (PdMetric metric : PdMetric.values()) {
+                assertTrue(!m.get(metric).censored() || metric.mayBeCensored(), metric + " censored");
+            }
             MetricValue onset = m.get(PdMetric.ONSET);
             if (onset.isDetermined()) {
                 assertTrue(onset.value() <= m.get(PdMetric.OFFSET).value());

@@ -244,4 +244,16 @@ class TimeCourseAnalyzerTest {
         assertThrows(IllegalArgumentException.class,
             () -> TimeCourseSettings.defaults().withThreshold(Double.NaN, EffectSide.ABOVE));
     }
+
+    @Test
+    void theGroupDoseIgnoresSubjectsWithoutADose() {
+        List<PdSample> rows = new ArrayList<>(subjectA());
+        rows.add(row("B", "4 mg", Double.NaN, 0, 1000, 0));
+        rows.add(row("B", "4 mg", Double.NaN, 1, 500, 0));
+        rows.add(row("", "4 mg", 4, 1, 500, 0));
+        TimeCourseAnalysis a = analyze(TimeCourseSettings.defaults(), rows);
+        assertEquals(4, a.timeSummaries().get(0).dose(), 0.0);
+        assertEquals(4, a.subjects().get(2).dose(), 0.0, "rows without a subject id keep their dose");
+        assertTrue(Double.isNaN(a.subjects().get(1).dose()));
+    }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.jakstat.core.doseresponse.CurveFitResult;
 import org.jakstat.core.doseresponse.CurveParameter;
 import org.jakstat.core.doseresponse.PotencyEstimate;
-import org.jakstat.core.doseresponse.QcFinding;
 import org.jakstat.core.fit.ParameterEstimate;
 import org.jakstat.core.timecourse.DoseDependence;
 import org.jakstat.core.timecourse.Normalization;
@@ -78,8 +77,8 @@ final class DoseDependenceTable {
         cells.add(new StringCell(dd.model().label()));
         cells.add(new StringCell(fit.status().name()));
         cells.add(TimeCourseTables.text(why));
-        cells.add(TimeCourseTables.text(String.join(", ", fit.findings().stream().map(f -> f.flag().name()).toList())));
-        cells.add(TimeCourseTables.text(String.join("; ", fit.findings().stream().map(QcFinding::reason).toList())));
+        cells.add(TimeCourseTables.text(String.join(", ", dd.flags())));
+        cells.add(TimeCourseTables.text(String.join("; ", dd.qcReasons())));
         cells.add(TimeCourseTables.text(String.join("; ", dd.notes())));
         cells.add(new IntCell(dd.subjects()));
         cells.add(new IntCell(dd.doseLevels()));
