@@ -4,10 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.jakstat.knime.potency.PotencyConverterTestflowSettings;
 import org.jakstat.knime.selectivity.SelectivityTestflowSettings;
+import org.jakstat.core.timecourse.Normalization;
+import org.jakstat.knime.timecourse.TimeCourseTestflowSettings;
+import org.knime.core.node.NodeSettingsWO;
 
 /**
  * The test workflows under {@code test-workflows/}, defined in code so their settings.xml files always use the
@@ -25,7 +29,8 @@ final class TestflowDefinitions {
     static Map<String, Supplier<TestflowWriter>> all() {
         return Map.of("potency-converter", TestflowDefinitions::potencyConverter,
             "selectivity-scorer", TestflowDefinitions::selectivityScorer,
-            "pathway-coverage", TestflowDefinitions::pathwayCoverage);
+            "pathway-coverage", TestflowDefinitions::pathwayCoverage,
+            "pd-time-course", TestflowDefinitions::pdTimeCourse);
     }
 
     /**
@@ -130,5 +135,40 @@ final class TestflowDefinitions {
             .connect(1, 1, 6, 1).connect(2, 1, 6, 4).connect(6, 1, 8, 1).connect(7, 1, 8, 2)
             .connect(9, 1, 12, 1).connect(10, 1, 12, 2).connect(11, 1, 12, 3).connect(12, 1, 14, 1)
             .connect(13, 1, 14, 2);
+    }
+
+    /**
+     * PD Time-Course Analyzer on a simulated pSTAT3 study with deliberate bad data: % inhibition with linear
+     * trapezoids and Rmax against dose (node 2), % inhibition with linear-up/log-down and AUEC against dose, whose
+     * ED50 is censored above the highest dose (node 11), and placebo-adjusted change with Rmin against dose (node
+     * 20); each of the four tables of each node compared with a reference computed by {@code data/make_expected.py}.
+     */
+    private static TestflowWriter pdTimeCourse() {
+        TestflowWriter w = new TestflowWriter().csvReader(1, "data/pstat.csv");
+        analyzer(w, 2, "inhibition", TimeCourseTestflowSettings.inhibition(), Normalization.PERCENT_INHIBITION,
+            "% inhibition", 100);
+        analyzer(w, 11, "logdown", TimeCourseTestflowSettings.inhibitionLogDown(), Normalization.PERCENT_INHIBITION,
+            "% inhibition\u00b7h", 2000);
+        analyzer(w, 20, "placebo", TimeCourseTestflowSettings.placeboAdjusted(), Normalization.PLACEBO_ADJUSTED,
+            "change vs placebo", 1000);
+        return w;
+    }
+
+    /** Adds an analyzer node {@code id} reading node 1, and for each of its tables a reader and a checker. */
+    private static void analyzer(final TestflowWriter w, final int id, final String name,
+        final Consumer<NodeSettingsWO> settings, final Normalization n, final String metricUnit,
+        final double metricScale) {
+        w.jakstatNode(id, TimeCourseTestflowSettings.FACTORY, "PD Time-Course Analyzer", settings).connect(1, 1, id, 1);
+        List<String> tables = List.of("subjects", "per-time", "metrics", "dose");
+        List<Map<String, Double>> epsilons = List.of(TimeCourseTestflowSettings.subjectEpsilons(n),
+            TimeCourseTestflowSettings.perTimeEpsilons(n), TimeCourseTestflowSettings.metricEpsilons(),
+            TimeCourseTestflowSettings.doseEpsilons(metricUnit, metricScale));
+        for (int t = 0; t < tables.size(); t++) {
+            int reader = id + 1 + t;
+            int checker = id + 5 + t;
+            w.csvReader(reader, "data/expected-" + name + "-" + tables.get(t) + ".csv")
+                .differenceChecker(checker, epsilons.get(t))
+                .connect(id, t + 1, checker, 1).connect(reader, 1, checker, 2);
+        }
     }
 }
