@@ -185,6 +185,34 @@ class TimeCourseAnalyzerNodeModelTest {
     }
 
     @Test
+    void anEd50BeyondTheDosesIsCensoredWithoutAnInterval() throws Exception {
+        TimeCourseAnalyzerSettings s = TimeCourseTestflowSettings.pstat();
+        s.m_doseMetric.setStringValue("Rmax");
+        NodeRunner r = runner(s);
+        // Imax = 90 D / (2 + D) +/- 2 at doses up to 0.4 mg: the ED50 (2 mg) lies beyond the highest dose
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        int id = 0;
+        for (double d : new double[] {0, 0.1, 0.2, 0.4}) {
+            for (double offset : new double[] {-2, 0, 2}) {
+                String subject = "S" + id++;
+                double imax = 90 * d / (2 + d) + offset;
+                rows.add(new Object[]{subject, d + " mg", d, 0.0, 1000.0, 0.0});
+                rows.add(new Object[]{subject, d + " mg", d, 2.0, 1000 * (1 - imax / 100), 0.0});
+                rows.add(new Object[]{subject, d + " mg", d, 24.0, 1000.0, 0.0});
+            }
+        }
+        BufferedDataTable dose = (BufferedDataTable)r.execute(NodeRunner.table(r.exec(), IN,
+            rows.toArray(Object[][]::new)))[3];
+        DataTableSpec spec = dose.getDataTableSpec();
+        DataRow row = NodeRunner.rows(dose).get(0);
+        assertEquals(">", text(row, spec, "ED50 qualifier"));
+        assertEquals(0.4, number(row, spec, "ED50 [mg]"), 1e-12);
+        assertTrue(text(row, spec, "QC flags").contains("ED50_ABOVE_RANGE"), text(row, spec, "QC flags"));
+        assertEquals("ED50 censored: no interval",
+            ((MissingCell)row.getCell(spec.findColumnIndex("ED50 95 % CI low [mg]"))).getError());
+    }
+
+    @Test
     void missingSubjectColumnFailsConfigureNamingIt() throws Exception {
         TimeCourseAnalyzerSettings s = TimeCourseTestflowSettings.pstat();
         s.m_subjectColumn.setStringValue("patient");
