@@ -1,6 +1,5 @@
 package org.jakstat.knime.selectivity;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import org.jakstat.core.potency.ConcentrationUnit;
 import org.jakstat.core.potency.PotencyScale;
 import org.jakstat.core.selectivity.GiniBasis;
+import org.jakstat.core.selectivity.ProfileTableLayout;
 import org.jakstat.core.selectivity.ReferenceTarget;
 import org.jakstat.core.selectivity.SelectivitySettings;
 import org.jakstat.core.selectivity.ValueType;
@@ -243,8 +243,7 @@ final class SelectivityScorerSettings extends ModelSettings {
 
     /** @return the S(x) column name, e.g. "S(3 uM)", from the threshold as entered */
     String sxName() {
-        String x = BigDecimal.valueOf(m_sxThreshold.getDoubleValue()).stripTrailingZeros().toPlainString();
-        return "S(" + x + " " + m_thresholdUnit.getStringValue() + ")";
+        return ProfileTableLayout.sxName(m_sxThreshold.getDoubleValue(), m_thresholdUnit.getStringValue());
     }
 
     Optional<String> qualifierColumn() {
