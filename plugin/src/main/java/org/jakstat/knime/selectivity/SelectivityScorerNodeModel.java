@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 
 import org.jakstat.core.plot.ChartRenderer;
 import org.jakstat.core.selectivity.FoldTableLayout;
+import org.jakstat.core.selectivity.KmAtpTable;
+import org.jakstat.core.selectivity.LongPotencyTable;
+import org.jakstat.core.selectivity.ProfileChart;
 import org.jakstat.core.selectivity.ProfileStatus;
 import org.jakstat.core.selectivity.ProfileTableLayout;
 import org.jakstat.core.selectivity.SelectivityProfile;
@@ -57,7 +60,7 @@ final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScor
 
     /** What configure checked and execute needs. */
     private record Plan(ScorerInput input, int kmKinase, int kmValue, ProfileTableLayout profiles,
-        FoldTableLayout folds, ProfilePlot plot) {
+        FoldTableLayout folds, ProfileChart plot) {
     }
 
     private static final ImagePortObjectSpec PLOT_SPEC = new ImagePortObjectSpec(PNGImageContent.TYPE);
@@ -78,7 +81,7 @@ final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScor
         String compound = potencies.getColumnSpec(input.compoundColumn()).getName();
         return new Plan(input, kmKinase, kmValue, new ProfileTableLayout(compound, settings().panel(), type,
             settings().outputScale(), settings().sxName()), new FoldTableLayout(compound, settings().panel()),
-            new ProfilePlot(settings().panel(), type.map(ValueType::label), settings().plotKind()));
+            new ProfileChart(settings().panel(), type, settings().plotKind()));
     }
 
     @Override
@@ -102,11 +105,13 @@ final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScor
             warnings.add(UNUSED_KM_TABLE);
         }
         Map<String, Double> km = kmTable == null ? Map.of()
-            : ScorerInput.kmTable(kmTable, plan.kmKinase(), plan.kmValue(), settings().atpUnit(), warnings);
+            : ScorerInput.kmTable(kmTable, plan.kmKinase(), plan.kmValue(), new KmAtpTable(settings().atpUnit()),
+                warnings);
         SelectivityScorer scorer = new SelectivityScorer(settings().scoring(km));
 
         List<String> unassigned = new ArrayList<>();
-        List<ScorerInput.Compound> compounds = plan.input().read(potencies, exec.createSubProgress(0.2), unassigned);
+        List<LongPotencyTable.Compound> compounds = plan.input().read(potencies, exec.createSubProgress(0.2),
+            unassigned);
         BufferedDataContainer profiles = exec.createDataContainer(ResultCells.spec(plan.profiles().layout()));
         BufferedDataContainer folds = exec.createDataContainer(ResultCells.spec(plan.folds().layout()));
         ExecutionMonitor scoring = exec.createSubProgress(0.8);
@@ -114,9 +119,9 @@ final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScor
         long foldRow = 0;
         for (int i = 0; i < compounds.size(); i++) {
             exec.checkCanceled();
-            ScorerInput.Compound c = compounds.get(i);
+            LongPotencyTable.Compound c = compounds.get(i);
             scoring.setProgress(i / (double)compounds.size(), "scoring " + c.name());
-            SelectivityProfile p = scorer.score(ScorerInput.toCore(List.of(c)).get(0));
+            SelectivityProfile p = scorer.score(c.toCore());
             counts.merge(p.status(), 1, Integer::sum);
             plan.plot().add(p);
             profiles.addRowToTable(ResultCells.row(RowKey.createRowKey((long)i), plan.profiles().row(p,
