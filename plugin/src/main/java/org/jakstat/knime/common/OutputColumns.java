@@ -1,10 +1,9 @@
 package org.jakstat.knime.common;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
+import org.jakstat.core.table.UniqueColumnNames;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
@@ -12,14 +11,14 @@ import org.knime.core.data.DataType;
 
 /**
  * Collects the columns of an output table whose names are built from user text (kinase names, input column names),
- * so they can hold anything: every name is made printable (control characters become spaces, surrounding blanks
- * are stripped, an empty name becomes "?") and unique (a repeated name gets " (#2)", " (#3)", ... in the order
- * columns are added, as KNIME's own nodes number duplicates). The result depends only on the order of additions,
- * so configure and execute build the same spec.
+ * so they can hold anything: every name is made printable and unique by core's {@link UniqueColumnNames} (the
+ * rule core's result tables follow too). The result depends only on the order of additions, so configure and
+ * execute build the same spec. Nodes whose tables are defined in core as a
+ * {@link org.jakstat.core.table.TableLayout} use {@link ResultCells} instead.
  */
 public final class OutputColumns {
 
-    private final Set<String> m_names = new HashSet<>();
+    private final UniqueColumnNames m_names = new UniqueColumnNames();
 
     private final List<DataColumnSpec> m_specs = new ArrayList<>();
 
@@ -31,12 +30,7 @@ public final class OutputColumns {
      * @return the index of the new column
      */
     public int add(final String wanted, final DataType type) {
-        String base = printable(wanted);
-        String name = base;
-        for (int n = 2; !m_names.add(name); n++) {
-            name = base + " (#" + n + ")";
-        }
-        m_specs.add(new DataColumnSpecCreator(name, type).createSpec());
+        m_specs.add(new DataColumnSpecCreator(m_names.next(wanted), type).createSpec());
         return m_specs.size() - 1;
     }
 
@@ -63,7 +57,6 @@ public final class OutputColumns {
      * @return the text stripped, with control characters replaced by spaces; "?" when nothing is left
      */
     public static String printable(final String text) {
-        String cleaned = text == null ? "" : text.replaceAll("\\p{Cntrl}", " ").strip();
-        return cleaned.isEmpty() ? "?" : cleaned;
+        return UniqueColumnNames.printable(text);
     }
 }

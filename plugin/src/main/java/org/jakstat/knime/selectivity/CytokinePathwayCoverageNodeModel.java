@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jakstat.core.selectivity.CoverageTableLayout;
 import org.jakstat.core.selectivity.CytokinePathway;
 import org.jakstat.core.selectivity.CytokinePathwayTable;
 import org.jakstat.core.selectivity.DosingInterval;
@@ -14,13 +15,13 @@ import org.jakstat.core.selectivity.PathwayCoverage;
 import org.jakstat.core.selectivity.PathwayCoverageReport;
 import org.jakstat.core.selectivity.PathwayInhibition;
 import org.jakstat.core.selectivity.PathwayTimeCoverage;
+import org.jakstat.core.table.ResultRow;
+import org.jakstat.knime.common.ResultCells;
 import org.jakstat.knime.common.SettingsNodeModel;
 import org.jakstat.knime.selectivity.ConcentrationCourseInput.Course;
 import org.jakstat.knime.selectivity.PathwayPotencyInput.Compound;
-import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.RowKey;
-import org.knime.core.data.def.DefaultRow;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
@@ -52,7 +53,7 @@ final class CytokinePathwayCoverageNodeModel extends SettingsNodeModel<CytokineP
 
     /** What configure checked and execute needs; {@code course} and {@code pathways} are null when unconnected. */
     private record Plan(PathwayPotencyInput potencies, ConcentrationCourseInput course, PathwayTableInput pathways,
-        CoverageTables table) {
+        CoverageTableLayout table) {
     }
 
     private Plan plan(final PortObjectSpec[] in) throws InvalidSettingsException {
@@ -77,14 +78,14 @@ final class CytokinePathwayCoverageNodeModel extends SettingsNodeModel<CytokineP
         if (course != null && course.regimenColumn() >= 0) {
             regimen = Optional.of(courseSpec.getColumnSpec(course.regimenColumn()).getName());
         }
-        CoverageTables table = new CoverageTables(potencySpec.getColumnSpec(potencies.compoundColumn()).getName(),
+        CoverageTableLayout table = new CoverageTableLayout(potencySpec.getColumnSpec(potencies.compoundColumn()).getName(),
             subject, regimen, course != null, settings().concentrationUnit(), settings().timeUnit());
         return new Plan(potencies, course, pathways, table);
     }
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        return new PortObjectSpec[]{plan(inSpecs).table().spec()};
+        return new PortObjectSpec[]{ResultCells.spec(plan(inSpecs).table().layout())};
     }
 
     @Override
@@ -97,7 +98,7 @@ final class CytokinePathwayCoverageNodeModel extends SettingsNodeModel<CytokineP
         List<String> warnings = new ArrayList<>();
         List<CytokinePathway> pathways = plan.pathways() == null ? CytokinePathwayTable.builtIn()
             : plan.pathways().read((BufferedDataTable)in[PATHWAYS], warnings);
-        BufferedDataContainer out = exec.createDataContainer(plan.table().spec());
+        BufferedDataContainer out = exec.createDataContainer(ResultCells.spec(plan.table().layout()));
         if (pathways.isEmpty()) {
             warnings.add("The pathway table has no usable row: nothing to predict.");
         } else {
@@ -129,7 +130,7 @@ final class CytokinePathwayCoverageNodeModel extends SettingsNodeModel<CytokineP
 
         private final Map<String, CytokinePathway> m_pathways = new LinkedHashMap<>();
 
-        private final CoverageTables m_table;
+        private final CoverageTableLayout m_table;
 
         private final List<String> m_warnings;
 
@@ -138,7 +139,7 @@ final class CytokinePathwayCoverageNodeModel extends SettingsNodeModel<CytokineP
         private long m_undetermined;
 
         Rows(final BufferedDataContainer out, final PathwayCoverage coverage, final List<CytokinePathway> pathways,
-            final CoverageTables table, final List<String> warnings) {
+            final CoverageTableLayout table, final List<String> warnings) {
             m_out = out;
             m_coverage = coverage;
             pathways.forEach(p -> m_pathways.put(p.cytokine(), p));
@@ -187,15 +188,16 @@ final class CytokinePathwayCoverageNodeModel extends SettingsNodeModel<CytokineP
             List<String> notes = new ArrayList<>(c.notes());
             notes.addAll(course.notes());
             if (course.curve().isEmpty()) {
-                m_pathways.values().forEach(p -> add(m_table.timeRow(c.name(), course, p, Optional.empty(),
-                    interval, notes)));
+                m_pathways.values().forEach(p -> add(m_table.timeRow(c.name(), Optional.ofNullable(course.subject()),
+                    Optional.ofNullable(course.regimen()), p, Optional.empty(), interval, notes)));
                 return;
             }
             PathwayCoverageReport<PathwayTimeCoverage> report = m_coverage.overTimeCourse(c.toCore(),
                 course.curve().get(), interval);
             reportNotes(report);
             for (PathwayTimeCoverage r : report.rows()) {
-                add(m_table.timeRow(c.name(), course, m_pathways.get(r.cytokine()), Optional.of(r), interval,
+                add(m_table.timeRow(c.name(), Optional.ofNullable(course.subject()),
+                    Optional.ofNullable(course.regimen()), m_pathways.get(r.cytokine()), Optional.of(r), interval,
                     notes));
             }
         }
@@ -212,18 +214,17 @@ final class CytokinePathwayCoverageNodeModel extends SettingsNodeModel<CytokineP
             report.notes().forEach(n -> m_warnings.add(report.compound() + ": " + n + "."));
         }
 
-        private void add(final List<DataCell> cells) {
-            int status = m_table.spec().findColumnIndex(CoverageTables.STATUS);
-            if (cells.get(status).toString().equals(CoverageTables.UNDETERMINED)) {
+        private void add(final ResultRow row) {
+            if (m_table.isUndetermined(row)) {
                 m_undetermined++;
             }
-            m_out.addRowToTable(new DefaultRow(RowKey.createRowKey(m_rows++), cells));
+            m_out.addRowToTable(ResultCells.row(RowKey.createRowKey(m_rows++), row));
         }
 
         void summarise() {
             if (m_undetermined > 0) {
                 m_warnings.add(0, m_undetermined + " of " + m_rows + " rows could not be predicted; the reason is in "
-                    + "column '" + CoverageTables.REASON + "'.");
+                    + "column '" + CoverageTableLayout.REASON + "'.");
             }
         }
     }

@@ -7,40 +7,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jakstat.core.potency.ConcentrationUnit;
+import org.jakstat.core.selectivity.ProfileTableLayout;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.StringValue;
 
 /**
- * The names of the per-kinase potency columns the Kinase Selectivity Scorer writes and the Cytokine Pathway
- * Coverage node reads: {@code <kinase> <type> [<unit>]} (e.g. {@code JAK1 IC50 [nM]}, {@code JAK1 potency [nM]})
- * with its qualifier in {@code <kinase> qualifier}, and {@code <kinase> p<type>} for pX.
+ * Finds the per-kinase potency columns the Kinase Selectivity Scorer writes (named by core's
+ * {@link ProfileTableLayout}) in a table the Cytokine Pathway Coverage node reads: {@code <kinase> <type> [<unit>]}
+ * (e.g. {@code JAK1 IC50 [nM]}, {@code JAK1 potency [nM]}) with its qualifier in {@code <kinase> qualifier}.
  */
 final class PotencyColumns {
 
-    /** The type word when the data, not the settings, decide the compared value type. */
-    static final String GENERIC_TYPE = "potency";
-
-    private static final Pattern LINEAR = Pattern.compile("(.+) (IC50|Ki|Kd|" + GENERIC_TYPE + ") \\[(\\S+)\\]");
+    private static final Pattern LINEAR = Pattern.compile("(.+) (IC50|Ki|Kd|" + ProfileTableLayout.GENERIC_TYPE
+        + ") \\[(\\S+)\\]");
 
     private PotencyColumns() {
     }
 
     /** One kinase's potency column of a wide table, with its unit and optional qualifier column. */
     record KinaseColumn(String kinase, int value, ConcentrationUnit unit, int qualifier) {
-    }
-
-    static String linear(final String kinase, final Optional<String> type, final String unit) {
-        return kinase + " " + type.orElse(GENERIC_TYPE) + " [" + unit + "]";
-    }
-
-    static String px(final String kinase, final Optional<String> type) {
-        return kinase + " p" + type.orElse("X");
-    }
-
-    static String qualifier(final String kinase) {
-        return kinase + " qualifier";
     }
 
     /**
@@ -64,7 +51,7 @@ final class PotencyColumns {
                 continue;
             }
             String kinase = m.group(1);
-            int q = spec.findColumnIndex(qualifier(kinase));
+            int q = spec.findColumnIndex(ProfileTableLayout.qualifierColumn(kinase));
             boolean qualifierUsable = q >= 0 && spec.getColumnSpec(q).getType().isCompatible(StringValue.class);
             found.add(new KinaseColumn(kinase, i, unit.get(), qualifierUsable ? q : -1));
         }

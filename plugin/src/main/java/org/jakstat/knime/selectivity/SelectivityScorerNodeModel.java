@@ -8,17 +8,23 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jakstat.core.plot.ChartRenderer;
+import org.jakstat.core.selectivity.FoldTableLayout;
+import org.jakstat.core.selectivity.KmAtpTable;
+import org.jakstat.core.selectivity.LongPotencyTable;
+import org.jakstat.core.selectivity.ProfileChart;
 import org.jakstat.core.selectivity.ProfileStatus;
+import org.jakstat.core.selectivity.ProfileTableLayout;
 import org.jakstat.core.selectivity.SelectivityProfile;
 import org.jakstat.core.selectivity.SelectivityScorer;
 import org.jakstat.core.selectivity.ValueType;
+import org.jakstat.core.table.ResultRow;
 import org.jakstat.knime.common.InputColumns;
+import org.jakstat.knime.common.ResultCells;
 import org.jakstat.knime.common.SettingsNodeModel;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.RowKey;
 import org.knime.core.data.StringValue;
-import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.image.png.PNGImageContent;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
@@ -53,7 +59,8 @@ final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScor
     }
 
     /** What configure checked and execute needs. */
-    private record Plan(ScorerInput input, int kmKinase, int kmValue, ProfileTables tables, ProfilePlot plot) {
+    private record Plan(ScorerInput input, int kmKinase, int kmValue, ProfileTableLayout profiles,
+        FoldTableLayout folds, ProfileChart plot) {
     }
 
     private static final ImagePortObjectSpec PLOT_SPEC = new ImagePortObjectSpec(PNGImageContent.TYPE);
@@ -69,14 +76,12 @@ final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScor
             kmValue = InputColumns.require(kmTable, settings().m_kmTableKmColumn.getStringValue(),
                 "Km,ATP table Km column", DoubleValue.class, "numeric");
         }
-        ValueType type = settings().valueType();
-        boolean mayConvert = type == ValueType.IC50 && input.hasAtpColumn() && (input.hasKmColumn() || kmTable != null);
-        Optional<String> typeLabel = input.hasValueTypeColumn() || mayConvert ? Optional.empty()
-            : Optional.of(type.label());
-        ProfileTables tables = new ProfileTables(potencies.getColumnSpec(input.compoundColumn()).getName(),
-            settings().panel(), typeLabel, settings().outputScale().label(), settings().sxName());
-        return new Plan(input, kmKinase, kmValue, tables, new ProfilePlot(settings().panel(), typeLabel,
-            settings().plotKind()));
+        Optional<ValueType> type = ProfileTableLayout.fixedType(settings().valueType(), input.hasValueTypeColumn(),
+            input.hasAtpColumn(), input.hasKmColumn() || kmTable != null);
+        String compound = potencies.getColumnSpec(input.compoundColumn()).getName();
+        return new Plan(input, kmKinase, kmValue, new ProfileTableLayout(compound, settings().panel(), type,
+            settings().outputScale(), settings().sxName()), new FoldTableLayout(compound, settings().panel()),
+            new ProfileChart(settings().panel(), type, settings().plotKind()));
     }
 
     @Override
@@ -86,7 +91,8 @@ final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScor
         if (km != null && !plan.input().hasAtpColumn()) {
             setWarningMessage(UNUSED_KM_TABLE);
         }
-        return new PortObjectSpec[]{plan.tables().profileSpec(), plan.tables().foldSpec(), PLOT_SPEC};
+        return new PortObjectSpec[]{ResultCells.spec(plan.profiles().layout()),
+            ResultCells.spec(plan.folds().layout()), PLOT_SPEC};
     }
 
     @Override
@@ -99,33 +105,34 @@ final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScor
             warnings.add(UNUSED_KM_TABLE);
         }
         Map<String, Double> km = kmTable == null ? Map.of()
-            : ScorerInput.kmTable(kmTable, plan.kmKinase(), plan.kmValue(), settings().atpUnit(), warnings);
+            : ScorerInput.kmTable(kmTable, plan.kmKinase(), plan.kmValue(), new KmAtpTable(settings().atpUnit()),
+                warnings);
         SelectivityScorer scorer = new SelectivityScorer(settings().scoring(km));
 
         List<String> unassigned = new ArrayList<>();
-        List<ScorerInput.Compound> compounds = plan.input().read(potencies, exec.createSubProgress(0.2), unassigned);
-        BufferedDataContainer profiles = exec.createDataContainer(plan.tables().profileSpec());
-        BufferedDataContainer folds = exec.createDataContainer(plan.tables().foldSpec());
+        List<LongPotencyTable.Compound> compounds = plan.input().read(potencies, exec.createSubProgress(0.2),
+            unassigned);
+        BufferedDataContainer profiles = exec.createDataContainer(ResultCells.spec(plan.profiles().layout()));
+        BufferedDataContainer folds = exec.createDataContainer(ResultCells.spec(plan.folds().layout()));
         ExecutionMonitor scoring = exec.createSubProgress(0.8);
         Map<ProfileStatus, Integer> counts = new EnumMap<>(ProfileStatus.class);
         long foldRow = 0;
         for (int i = 0; i < compounds.size(); i++) {
             exec.checkCanceled();
-            ScorerInput.Compound c = compounds.get(i);
+            LongPotencyTable.Compound c = compounds.get(i);
             scoring.setProgress(i / (double)compounds.size(), "scoring " + c.name());
-            SelectivityProfile p = scorer.score(ScorerInput.toCore(List.of(c)).get(0));
+            SelectivityProfile p = scorer.score(c.toCore());
             counts.merge(p.status(), 1, Integer::sum);
             plan.plot().add(p);
-            profiles.addRowToTable(plan.tables().profileRow(RowKey.createRowKey((long)i), p, c.rowNotes()));
-            if (p.status() == ProfileStatus.SCORED) {
-                for (var cells : plan.tables().foldCells(p)) {
-                    folds.addRowToTable(new DefaultRow(RowKey.createRowKey(foldRow++), cells));
-                }
+            profiles.addRowToTable(ResultCells.row(RowKey.createRowKey((long)i), plan.profiles().row(p,
+                c.rowNotes())));
+            for (ResultRow fold : plan.folds().rows(p)) {
+                folds.addRowToTable(ResultCells.row(RowKey.createRowKey(foldRow++), fold));
             }
         }
         if (!unassigned.isEmpty()) {
-            profiles.addRowToTable(plan.tables().unassignedRow(RowKey.createRowKey((long)compounds.size()),
-                unassigned));
+            profiles.addRowToTable(ResultCells.row(RowKey.createRowKey((long)compounds.size()),
+                plan.profiles().unassignedRow(unassigned)));
             counts.merge(ProfileStatus.NO_USABLE_DATA, 1, Integer::sum);
             plan.plot().addUnscored(1);
         }
@@ -144,8 +151,9 @@ final class SelectivityScorerNodeModel extends SettingsNodeModel<SelectivityScor
         if (notScored > 0) {
             parts.add(notScored + " of " + rows + " compound rows not scored (" + counts.entrySet().stream()
                 .filter(e -> e.getKey() != ProfileStatus.SCORED)
-                .map(e -> ProfileTables.status(e.getKey()) + ": " + e.getValue()).collect(Collectors.joining(", "))
-                + "); the reason is in column '" + ProfileTables.REASON + "'.");
+                .map(e -> ProfileTableLayout.status(e.getKey()) + ": " + e.getValue())
+                .collect(Collectors.joining(", ")) + "); the reason is in column '" + ProfileTableLayout.REASON
+                + "'.");
         }
         parts.addAll(warnings);
         if (!parts.isEmpty()) {

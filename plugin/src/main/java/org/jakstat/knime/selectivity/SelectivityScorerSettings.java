@@ -1,6 +1,5 @@
 package org.jakstat.knime.selectivity;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,8 @@ import java.util.Optional;
 import org.jakstat.core.potency.ConcentrationUnit;
 import org.jakstat.core.potency.PotencyScale;
 import org.jakstat.core.selectivity.GiniBasis;
+import org.jakstat.core.selectivity.ProfileChart;
+import org.jakstat.core.selectivity.ProfileTableLayout;
 import org.jakstat.core.selectivity.ReferenceTarget;
 import org.jakstat.core.selectivity.SelectivitySettings;
 import org.jakstat.core.selectivity.ValueType;
@@ -83,7 +84,7 @@ final class SelectivityScorerSettings extends ModelSettings {
 
     static final List<String> GINI_BASES = List.of(GINI_KA, GINI_PERCENT);
 
-    static final List<String> PLOT_KINDS = Arrays.stream(ProfilePlot.Kind.values()).map(ProfilePlot.Kind::label)
+    static final List<String> PLOT_KINDS = Arrays.stream(ProfileChart.Kind.values()).map(ProfileChart.Kind::label)
         .toList();
 
     static final List<String> VALUE_TYPE_LABELS = Arrays.stream(ValueType.values()).map(ValueType::label).toList();
@@ -134,7 +135,7 @@ final class SelectivityScorerSettings extends ModelSettings {
 
     final SettingsModelDouble m_giniTestConcentration = new SettingsModelDouble(KEY_GINI_TEST_CONCENTRATION, 1.0);
 
-    final SettingsModelString m_plot = new SettingsModelString(KEY_PLOT, ProfilePlot.Kind.DOTS.label());
+    final SettingsModelString m_plot = new SettingsModelString(KEY_PLOT, ProfileChart.Kind.DOTS.label());
 
     @Override
     protected List<SettingsModel> models() {
@@ -213,9 +214,9 @@ final class SelectivityScorerSettings extends ModelSettings {
     }
 
     /** @return how the image output draws pX per kinase */
-    ProfilePlot.Kind plotKind() throws InvalidSettingsException {
+    ProfileChart.Kind plotKind() throws InvalidSettingsException {
         String label = m_plot.getStringValue();
-        return ProfilePlot.Kind.parse(label).orElseThrow(() -> new InvalidSettingsException("Plot '" + label
+        return ProfileChart.Kind.parse(label).orElseThrow(() -> new InvalidSettingsException("Plot '" + label
             + "' is not one of " + PLOT_KINDS + "."));
     }
 
@@ -243,8 +244,7 @@ final class SelectivityScorerSettings extends ModelSettings {
 
     /** @return the S(x) column name, e.g. "S(3 uM)", from the threshold as entered */
     String sxName() {
-        String x = BigDecimal.valueOf(m_sxThreshold.getDoubleValue()).stripTrailingZeros().toPlainString();
-        return "S(" + x + " " + m_thresholdUnit.getStringValue() + ")";
+        return ProfileTableLayout.sxName(m_sxThreshold.getDoubleValue(), m_thresholdUnit.getStringValue());
     }
 
     Optional<String> qualifierColumn() {

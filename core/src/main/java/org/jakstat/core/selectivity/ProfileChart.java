@@ -1,4 +1,4 @@
-package org.jakstat.knime.selectivity;
+package org.jakstat.core.selectivity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,20 +11,18 @@ import org.jakstat.core.plot.Chart;
 import org.jakstat.core.plot.HeatMap;
 import org.jakstat.core.plot.axis.AxisSpec;
 import org.jakstat.core.potency.Qualifier;
-import org.jakstat.core.selectivity.KinasePotency;
-import org.jakstat.core.selectivity.ProfileStatus;
-import org.jakstat.core.selectivity.SelectivityProfile;
 
 /**
- * The scorer's image output: pX per kinase per scored compound as a dot chart, bar chart or heat map with the values
- * written on it, drawn by core's plot package. Censored values keep their (mirrored) qualifier, so the plot draws
+ * The Kinase Selectivity Scorer's chart (the node's image output, {@code jakstat selectivity --plot}): pX per kinase
+ * per scored compound as a dot chart, bar chart or heat map with the values written on it, for core's plot
+ * package to render. Censored values keep their (mirrored) qualifier, so the plot draws
  * them distinctly ('&gt;400 nM' is a pIC50 '&lt;6.4', hollow with an arrow). Kinases appear in panel order; a
  * kinase without a potency is a missing value, which the plot counts in its footnote.
  */
-final class ProfilePlot {
+public final class ProfileChart {
 
-    /** How the plot is drawn, as offered in the dialog. */
-    enum Kind {
+    /** How the chart is drawn; the labels are stored in node settings, never change them. */
+    public enum Kind {
         /** one marker per value */
         DOTS("dot chart"),
         /** one bar per value */
@@ -38,11 +36,16 @@ final class ProfilePlot {
             m_label = label;
         }
 
-        String label() {
+        /** @return the label, e.g. "dot chart" */
+        public String label() {
             return m_label;
         }
 
-        static Optional<Kind> parse(final String label) {
+        /**
+         * @param label a label as {@link #label()} writes it
+         * @return the kind, or empty when the label is unknown
+         */
+        public static Optional<Kind> parse(final String label) {
             for (Kind k : values()) {
                 if (k.m_label.equals(label)) {
                     return Optional.of(k);
@@ -66,17 +69,18 @@ final class ProfilePlot {
 
     /**
      * @param panel the kinase panel, in plot order
-     * @param typeLabel the value type when the settings fix it (the axis then reads e.g. pIC50), else empty (pX)
+     * @param fixedType the value type when the settings fix it (the axis then reads e.g. pIC50), else empty (pX);
+     *            see {@link ProfileTableLayout#fixedType}
      * @param kind how to draw
      */
-    ProfilePlot(final List<String> panel, final Optional<String> typeLabel, final Kind kind) {
+    public ProfileChart(final List<String> panel, final Optional<ValueType> fixedType, final Kind kind) {
         m_panel = List.copyOf(panel);
-        m_pxName = "p" + typeLabel.orElse("X");
+        m_pxName = "p" + fixedType.map(ValueType::label).orElse("X");
         m_kind = kind;
     }
 
     /** @param p a compound's profile; only scored compounds are drawn, the others are counted in the subtitle */
-    void add(final SelectivityProfile p) {
+    public void add(final SelectivityProfile p) {
         m_compounds++;
         if (p.status() != ProfileStatus.SCORED) {
             m_notScored++;
@@ -90,13 +94,13 @@ final class ProfilePlot {
     }
 
     /** @param rows rows of the table that belong to no compound (counted as not scored) */
-    void addUnscored(final int rows) {
+    public void addUnscored(final int rows) {
         m_compounds += rows;
         m_notScored += rows;
     }
 
     /** @return the chart of everything added */
-    Chart chart() {
+    public Chart chart() {
         String title = m_pxName + " per kinase";
         String subtitle = m_notScored == 0 ? ""
             : m_notScored + " of " + m_compounds + " compound rows not scored and not shown (see the table)";
