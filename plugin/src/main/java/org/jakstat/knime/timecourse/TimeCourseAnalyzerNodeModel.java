@@ -13,13 +13,15 @@ import org.jakstat.core.timecourse.PdSample;
 import org.jakstat.core.timecourse.SubjectStatus;
 import org.jakstat.core.timecourse.TimeCourseAnalysis;
 import org.jakstat.core.timecourse.TimeCourseAnalyzer;
+import org.jakstat.core.table.ResultRow;
+import org.jakstat.core.table.TableLayout;
 import org.jakstat.core.timecourse.TimeCourseChart;
 import org.jakstat.core.timecourse.TimeCourseSettings;
+import org.jakstat.core.timecourse.TimeCourseTables;
+import org.jakstat.knime.common.ResultCells;
 import org.jakstat.knime.common.SettingsNodeModel;
-import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.RowKey;
-import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.image.png.PNGImageContent;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
@@ -48,24 +50,21 @@ final class TimeCourseAnalyzerNodeModel extends SettingsNodeModel<TimeCourseAnal
     }
 
     /** What configure checked and execute needs. */
-    private record Plan(TimeCourseInput input, TimeCourseSettings analysis, TimeCourseTables tables,
-        DoseDependenceTable dose) {
+    private record Plan(TimeCourseInput input, TimeCourseSettings analysis, TimeCourseTables tables) {
     }
 
     private Plan plan(final DataTableSpec spec) throws InvalidSettingsException {
         settings().checkCurrent();
         TimeCourseSettings analysis = settings().analysis();
         TimeCourseInput input = new TimeCourseInput(spec, settings());
-        String doseUnit = settings().doseUnit();
-        return new Plan(input, analysis, new TimeCourseTables(analysis.normalization(), analysis.timeUnit(), doseUnit),
-            new DoseDependenceTable(analysis.doseMetric(), analysis.normalization(), analysis.timeUnit(), doseUnit));
+        return new Plan(input, analysis, new TimeCourseTables(analysis, settings().doseUnit()));
     }
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        Plan plan = plan((DataTableSpec)inSpecs[0]);
-        return new PortObjectSpec[]{plan.tables().subjects(), plan.tables().perTime(), plan.tables().perMetric(),
-            plan.dose().spec(), PLOT_SPEC};
+        TimeCourseTables t = plan((DataTableSpec)inSpecs[0]).tables();
+        return new PortObjectSpec[]{ResultCells.spec(t.subjects()), ResultCells.spec(t.perTime()),
+            ResultCells.spec(t.perMetric()), ResultCells.spec(t.doseDependence()), PLOT_SPEC};
     }
 
     @Override
@@ -78,12 +77,10 @@ final class TimeCourseAnalyzerNodeModel extends SettingsNodeModel<TimeCourseAnal
         exec.checkCanceled();
         TimeCourseTables t = plan.tables();
         BufferedDataTable subjects = write(exec, t.subjects(), a.subjects().stream().map(t::subjectRow).toList());
-        BufferedDataTable perTime = write(exec, t.perTime(),
-            a.timeSummaries().stream().map(t::perTimeRow).toList());
+        BufferedDataTable perTime = write(exec, t.perTime(), a.timeSummaries().stream().map(t::perTimeRow).toList());
         BufferedDataTable perMetric = write(exec, t.perMetric(),
             a.metricSummaries().stream().map(t::perMetricRow).toList());
-        BufferedDataTable dose = write(exec, plan.dose().spec(), a.doseDependence().stream()
-            .map(d -> plan.dose().row(d, plan.analysis().normalization(), plan.analysis().timeUnit())).toList());
+        BufferedDataTable dose = write(exec, t.doseDependence(), a.doseDependence().stream().map(t::doseRow).toList());
         exec.setMessage("drawing the time courses");
         byte[] png = ChartRenderer.renderPng(TimeCourseChart.of(a, settings().m_individualLines.getBooleanValue()),
             settings().m_imageWidth.getIntValue(), settings().m_imageHeight.getIntValue());
@@ -92,13 +89,13 @@ final class TimeCourseAnalyzerNodeModel extends SettingsNodeModel<TimeCourseAnal
             new ImagePortObject(new PNGImageContent(png), PLOT_SPEC)};
     }
 
-    private static BufferedDataTable write(final ExecutionContext exec, final DataTableSpec spec,
-        final List<List<DataCell>> rows) throws Exception {
-        BufferedDataContainer c = exec.createDataContainer(spec);
+    private static BufferedDataTable write(final ExecutionContext exec, final TableLayout layout,
+        final List<ResultRow> rows) throws Exception {
+        BufferedDataContainer c = exec.createDataContainer(ResultCells.spec(layout));
         long key = 0;
-        for (List<DataCell> cells : rows) {
+        for (ResultRow row : rows) {
             exec.checkCanceled();
-            c.addRowToTable(new DefaultRow(RowKey.createRowKey(key++), cells));
+            c.addRowToTable(ResultCells.row(RowKey.createRowKey(key++), row));
         }
         c.close();
         return c.getTable();

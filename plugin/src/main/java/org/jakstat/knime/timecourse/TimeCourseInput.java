@@ -87,15 +87,12 @@ final class TimeCourseInput {
         return samples;
     }
 
-    /** The group: the group column's value; without one, the dose with its unit; without either, "all". */
+    /** The group: the group column's value; without one, the dose with its unit; without either, one group. */
     private String group(final DataRow row, final double dose) {
         if (m_group >= 0) {
             return text(row.getCell(m_group));
         }
-        if (m_dose >= 0) {
-            return Double.isNaN(dose) ? "" : TimeCourseTables.number(dose) + " " + m_doseUnit;
-        }
-        return "all";
+        return m_dose >= 0 ? PdSample.groupOfDose(dose, m_doseUnit) : PdSample.SINGLE_GROUP;
     }
 
     private static String text(final DataCell cell) {
