@@ -1,6 +1,5 @@
 package org.jakstat.core.timecourse;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,16 +39,10 @@ public enum AuecMethod {
      * @return the method, empty when unknown
      */
     public static Optional<AuecMethod> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
+        if (text != null && text.strip().equalsIgnoreCase("log-down")) {
+            return Optional.of(LINEAR_UP_LOG_DOWN);
         }
-        String t = text.strip();
-        for (AuecMethod m : values()) {
-            if (m.m_label.equalsIgnoreCase(t) || m.name().equalsIgnoreCase(t.replace('-', '_').replace('/', '_'))) {
-                return Optional.of(m);
-            }
-        }
-        return t.toLowerCase(Locale.ROOT).equals("log-down") ? Optional.of(LINEAR_UP_LOG_DOWN) : Optional.empty();
+        return Choices.parse(values(), AuecMethod::label, text);
     }
 
     /**

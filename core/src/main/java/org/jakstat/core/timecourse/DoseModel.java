@@ -42,15 +42,9 @@ public enum DoseModel {
      * @return the model, empty when unknown
      */
     public static Optional<DoseModel> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
+        if (text != null && text.strip().equalsIgnoreCase("sigmoid")) {
+            return Optional.of(SIGMOID_EMAX);
         }
-        String t = text.strip();
-        for (DoseModel m : values()) {
-            if (m.m_label.equalsIgnoreCase(t) || m.name().equalsIgnoreCase(t.replace(' ', '_').replace('-', '_'))) {
-                return Optional.of(m);
-            }
-        }
-        return t.equalsIgnoreCase("sigmoid") ? Optional.of(SIGMOID_EMAX) : Optional.empty();
+        return Choices.parse(values(), DoseModel::label, text);
     }
 }

@@ -28,14 +28,6 @@ public enum EffectSide {
      * @return the side, empty when unknown
      */
     public static Optional<EffectSide> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        for (EffectSide s : values()) {
-            if (s.m_label.equalsIgnoreCase(text.strip())) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Choices.parse(values(), EffectSide::label, text);
     }
 }

@@ -102,15 +102,6 @@ public enum Normalization {
      * @return the normalisation, empty when unknown
      */
     public static Optional<Normalization> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        for (Normalization n : values()) {
-            if (n.m_label.equalsIgnoreCase(t) || n.name().equalsIgnoreCase(t.replace('-', '_').replace(' ', '_'))) {
-                return Optional.of(n);
-            }
-        }
-        return Optional.empty();
+        return Choices.parse(values(), Normalization::label, text);
     }
 }

@@ -110,18 +110,9 @@ public enum PdMetric {
      * @return the metric, empty when unknown
      */
     public static Optional<PdMetric> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        if (t.equalsIgnoreCase("Imax")) {
+        if (text != null && text.strip().equalsIgnoreCase("Imax")) {
             return Optional.of(RMAX);
         }
-        for (PdMetric m : values()) {
-            if (m.m_label.equalsIgnoreCase(t) || m.name().equalsIgnoreCase(t.replace(' ', '_').replace('-', '_'))) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return Choices.parse(values(), PdMetric::label, text);
     }
 }

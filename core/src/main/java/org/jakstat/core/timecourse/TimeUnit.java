@@ -32,15 +32,6 @@ public enum TimeUnit {
      * @return the unit, empty when unknown
      */
     public static Optional<TimeUnit> parse(final String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        for (TimeUnit u : values()) {
-            if (u.m_label.equalsIgnoreCase(t) || u.name().equalsIgnoreCase(t)) {
-                return Optional.of(u);
-            }
-        }
-        return Optional.empty();
+        return Choices.parse(values(), TimeUnit::label, text);
     }
 }
