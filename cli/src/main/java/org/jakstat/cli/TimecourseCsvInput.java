@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 import org.jakstat.core.timecourse.PdSample;
+import org.jakstat.core.timecourse.SampleColumns;
 
 /**
  * Reads the rows of {@code jakstat timecourse}'s input CSV into core's {@link PdSample}s, as the node reads its
@@ -16,19 +17,7 @@ final class TimecourseCsvInput {
 
     private final CsvTable m_table;
 
-    private final int m_subject;
-
-    private final int m_group;
-
-    private final int m_dose;
-
-    private final int m_time;
-
-    private final int m_response;
-
-    private final int m_unstimulated;
-
-    private final String m_doseUnit;
+    private final SampleColumns m_columns;
 
     /**
      * @param table the input
@@ -37,13 +26,12 @@ final class TimecourseCsvInput {
      */
     TimecourseCsvInput(final CsvTable table, final TimecourseCommand options) throws MalformedInputException {
         m_table = table;
-        m_subject = table.column(options.subjectColumn, "--subject-column");
-        m_group = table.optionalColumn(options.groupColumn, "--group-column");
-        m_dose = table.optionalColumn(options.doseColumn, "--dose-column");
-        m_time = table.column(options.timeColumn, "--time-column");
-        m_response = table.column(options.responseColumn, "--response-column");
-        m_unstimulated = table.optionalColumn(options.unstimulatedColumn, "--unstimulated-column");
-        m_doseUnit = options.doseUnit.strip();
+        m_columns = new SampleColumns(table.column(options.subjectColumn, "--subject-column"),
+            table.optionalColumn(options.groupColumn, "--group-column"),
+            table.optionalColumn(options.doseColumn, "--dose-column"),
+            table.column(options.timeColumn, "--time-column"),
+            table.column(options.responseColumn, "--response-column"),
+            table.optionalColumn(options.unstimulatedColumn, "--unstimulated-column"), options.doseUnit);
     }
 
     /**
@@ -52,22 +40,14 @@ final class TimecourseCsvInput {
      */
     List<PdSample> read() throws MalformedInputException {
         List<PdSample> samples = new ArrayList<>();
+        double[] numbers = new double[m_table.header().size()];
         for (CsvTable.Row row : m_table.rows()) {
-            double dose = value(m_table.number(row, m_dose));
-            String group = m_group >= 0 ? text(row, m_group)
-                : m_dose >= 0 ? PdSample.groupOfDose(dose, m_doseUnit) : PdSample.SINGLE_GROUP;
-            double background = m_unstimulated < 0 ? 0 : value(m_table.number(row, m_unstimulated));
-            samples.add(new PdSample(text(row, m_subject), group, dose, value(m_table.number(row, m_time)),
-                value(m_table.number(row, m_response)), background, "line " + row.line()));
+            for (int c : m_columns.numberColumns()) {
+                OptionalDouble n = m_table.number(row, c);
+                numbers[c] = n.isPresent() ? n.getAsDouble() : Double.NaN;
+            }
+            samples.add(m_columns.sample(i -> row.fields().get(i).strip(), i -> numbers[i], "line " + row.line()));
         }
         return samples;
-    }
-
-    private static String text(final CsvTable.Row row, final int column) {
-        return row.fields().get(column).strip();
-    }
-
-    private static double value(final OptionalDouble number) {
-        return number.isPresent() ? number.getAsDouble() : Double.NaN;
     }
 }

@@ -25,20 +25,6 @@ public record PdSample(String subject, String group, double dose, double time, d
         group = group.strip();
     }
 
-    /** The group of every row when the data name neither a group nor a dose. */
-    public static final String SINGLE_GROUP = "all";
-
-    /**
-     * The group of a row whose data name a dose but no group: the dose with its unit.
-     *
-     * @param dose the row's dose, NaN when missing
-     * @param doseUnit the dose unit
-     * @return e.g. "4 mg"; blank (a missing group) when the dose is missing
-     */
-    public static String groupOfDose(final double dose, final String doseUnit) {
-        return Double.isNaN(dose) ? "" : NumberText.of(dose) + " " + doseUnit;
-    }
-
     /** @return the background-subtracted signal S - U */
     public double signal() {
         return response - background;

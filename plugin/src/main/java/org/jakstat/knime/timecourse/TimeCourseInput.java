@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jakstat.core.timecourse.PdSample;
+import org.jakstat.core.timecourse.SampleColumns;
 import org.jakstat.knime.common.InputColumns;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
@@ -23,19 +24,7 @@ import org.knime.core.node.InvalidSettingsException;
  */
 final class TimeCourseInput {
 
-    private final int m_subject;
-
-    private final int m_group;
-
-    private final int m_dose;
-
-    private final int m_time;
-
-    private final int m_response;
-
-    private final int m_unstimulated;
-
-    private final String m_doseUnit;
+    private final SampleColumns m_columns;
 
     /**
      * @param spec the input spec
@@ -44,23 +33,23 @@ final class TimeCourseInput {
      *             when a dose-dependence fit is asked for without a dose column
      */
     TimeCourseInput(final DataTableSpec spec, final TimeCourseAnalyzerSettings s) throws InvalidSettingsException {
-        m_subject = InputColumns.require(spec, s.m_subjectColumn.getStringValue(), "Subject column", DataValue.class,
-            "any");
-        m_group = InputColumns.optional(spec, s.groupColumn().orElse(null), "Group column", DataValue.class, "any");
-        m_dose = InputColumns.optional(spec, s.doseColumn().orElse(null), "Dose column", DoubleValue.class,
+        int subject = InputColumns.require(spec, s.m_subjectColumn.getStringValue(), "Subject column",
+            DataValue.class, "any");
+        int group = InputColumns.optional(spec, s.groupColumn().orElse(null), "Group column", DataValue.class, "any");
+        int dose = InputColumns.optional(spec, s.doseColumn().orElse(null), "Dose column", DoubleValue.class,
             "numeric");
-        m_time = InputColumns.require(spec, s.m_timeColumn.getStringValue(), "Time column", DoubleValue.class,
+        int time = InputColumns.require(spec, s.m_timeColumn.getStringValue(), "Time column", DoubleValue.class,
             "numeric");
-        m_response = InputColumns.require(spec, s.m_responseColumn.getStringValue(), "Response column",
+        int response = InputColumns.require(spec, s.m_responseColumn.getStringValue(), "Response column",
             DoubleValue.class, "numeric");
-        m_unstimulated = InputColumns.optional(spec, s.unstimulatedColumn().orElse(null), "Unstimulated column",
+        int unstimulated = InputColumns.optional(spec, s.unstimulatedColumn().orElse(null), "Unstimulated column",
             DoubleValue.class, "numeric");
-        if (m_dose < 0 && s.doseMetric().isPresent()) {
+        if (dose < 0 && s.doseMetric().isPresent()) {
             throw new InvalidSettingsException("Dose-dependence metric '" + s.m_doseMetric.getStringValue()
                 + "' needs a dose column: choose the dose column, or set the dose-dependence metric to '"
                 + TimeCourseAnalyzerSettings.NO_DOSE_METRIC + "'.");
         }
-        m_doseUnit = s.doseUnit();
+        m_columns = new SampleColumns(subject, group, dose, time, response, unstimulated, s.doseUnit());
     }
 
     /**
@@ -77,22 +66,12 @@ final class TimeCourseInput {
             while (it.hasNext()) {
                 exec.checkCanceled();
                 DataRow row = it.next();
-                double dose = m_dose < 0 ? Double.NaN : number(row.getCell(m_dose));
-                samples.add(new PdSample(text(row.getCell(m_subject)), group(row, dose), dose,
-                    number(row.getCell(m_time)), number(row.getCell(m_response)),
-                    m_unstimulated < 0 ? 0 : number(row.getCell(m_unstimulated)), row.getKey().getString()));
+                samples.add(m_columns.sample(i -> text(row.getCell(i)), i -> number(row.getCell(i)),
+                    row.getKey().getString()));
                 exec.setProgress(samples.size() / (double)size);
             }
         }
         return samples;
-    }
-
-    /** The group: the group column's value; without one, the dose with its unit; without either, one group. */
-    private String group(final DataRow row, final double dose) {
-        if (m_group >= 0) {
-            return text(row.getCell(m_group));
-        }
-        return m_dose >= 0 ? PdSample.groupOfDose(dose, m_doseUnit) : PdSample.SINGLE_GROUP;
     }
 
     private static String text(final DataCell cell) {
