@@ -3,7 +3,8 @@ package org.jakstat.core.pkpd;
 /**
  * One parameter of a PK/PD fit on its natural scale. For a {@link ParameterDomain#LOG_POSITIVE} parameter the
  * interval is back-transformed from the log scale, {@code [p e^(-t SE(ln p)), p e^(t SE(ln p))]}, and the SE is
- * the delta-method {@code p SE(ln p)}; for the others both are Wald values on their own scale. A fixed parameter
+ * the delta-method {@code p SE(ln p)}; for the others both are Wald values on their own scale, the interval cut
+ * at the parameter's bounds (Imax within [0, 1], tlag &gt;= 0). A fixed parameter
  * has SE 0 and the interval [value, value]; an undetermined one has NaN.
  *
  * @param parameter which parameter

@@ -186,8 +186,11 @@ public final class PkPdFitter {
                 continue;
             }
             double se = e.standardError() * domain.derivativeOfValue(value);
-            estimates.add(new PkPdEstimate(p, value, se, domain.fromFittingScale(e.lower()),
-                domain.fromFittingScale(e.upper()), false, atBound[j]));
+            // Wald limits on the fitting scale, back-transformed; for a bounded parameter cut at its bounds
+            double lower = Math.max(domain.lowerBound(), e.lower());
+            double upper = Math.min(domain.upperBound(), e.upper());
+            estimates.add(new PkPdEstimate(p, value, se, domain.fromFittingScale(lower), domain.fromFittingScale(upper),
+                false, atBound[j]));
             if (atBound[j]) {
                 notes.add(p.symbol() + " ended on its bound (" + fmt(value) + "); its SE and CI assume an interior "
                     + "estimate and are only indicative");

@@ -1,0 +1,200 @@
+package org.jakstat.core.pkpd.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jakstat.core.pkpd.DosedProfile;
+import org.jakstat.core.pkpd.DosingRegimen;
+import org.jakstat.core.pkpd.ObservationFit;
+import org.jakstat.core.pkpd.ObservedQuantity;
+import org.jakstat.core.pkpd.PkPdFitProblem;
+import org.jakstat.core.pkpd.PkPdFitResult;
+import org.jakstat.core.pkpd.PkPdFitter;
+import org.jakstat.core.plot.Chart;
+
+/**
+ * Fits observed rows with known doses: groups the rows into profiles (one per subject and dose, in order of
+ * appearance), runs {@link PkPdFitter} once for all profiles (naive pooled) or once per subject, and builds the
+ * tables and the chart a front end shows. Rows whose subject or dose is unusable are reported with their reason
+ * and take part in no fit; the fitter reports missing times and values. Front ends call {@link #fit(int)} for
+ * each of {@link #fitNames()} (checking for cancellation between calls), then build the tables.
+ */
+public final class FitJob {
+
+    /** Name of the fit of all rows together. */
+    public static final String POOLED = "all";
+
+    private final FitSetup m_setup;
+
+    private final String[] m_rowProblem;
+
+    private final Map<String, List<Profile>> m_groups = new LinkedHashMap<>();
+
+    /** The rows of one subject at one dose. */
+    private record Profile(String subject, double doseMg, List<Integer> rows) {
+    }
+
+    /** @param setup the model, settings and rows */
+    public FitJob(final FitSetup setup) {
+        m_setup = setup;
+        List<ObservationRow> rows = setup.rows();
+        m_rowProblem = new String[rows.size()];
+        Map<String, Profile> profiles = new LinkedHashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            ObservationRow row = rows.get(r);
+            m_rowProblem[r] = problem(row).orElse(null);
+            if (m_rowProblem[r] != null) {
+                continue;
+            }
+            String key = row.subject() + '\u0000' + Double.doubleToLongBits(row.doseMg());
+            profiles.computeIfAbsent(key, k -> new Profile(row.subject(), row.doseMg(), new ArrayList<>())).rows()
+                .add(r);
+        }
+        for (Profile p : profiles.values()) {
+            String group = setup.perSubject() ? p.subject() : POOLED;
+            m_groups.computeIfAbsent(group, g -> new ArrayList<>()).add(p);
+        }
+    }
+
+    private static Optional<String> problem(final ObservationRow row) {
+        if (row.subject() == null) {
+            return Optional.of("subject is missing");
+        }
+        if (Double.isNaN(row.doseMg())) {
+            return Optional.of("dose [mg] is missing");
+        }
+        if (!(row.doseMg() > 0) || Double.isInfinite(row.doseMg())) {
+            return Optional.of("dose [mg] must be a finite number > 0, got " + row.doseMg());
+        }
+        return Optional.empty();
+    }
+
+    /** @return the setup */
+    public FitSetup setup() {
+        return m_setup;
+    }
+
+    /** @return the names of the fits to run: {@value #POOLED}, or the subjects in order of appearance */
+    public List<String> fitNames() {
+        return List.copyOf(m_groups.keySet());
+    }
+
+    /**
+     * Runs one fit. Never throws for bad data: the result's status says what happened.
+     *
+     * @param index index into {@link #fitNames()}
+     * @return the outcome
+     */
+    public FitOutcome fit(final int index) {
+        String name = fitNames().get(index);
+        List<DosedProfile> profiles = new ArrayList<>();
+        List<int[]> rowIndices = new ArrayList<>();
+        for (Profile p : m_groups.get(name)) {
+            int[] rows = p.rows().stream().mapToInt(Integer::intValue).toArray();
+            double[] t = new double[rows.length];
+            double[] y = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                t[i] = m_setup.rows().get(rows[i]).time();
+                y[i] = m_setup.rows().get(rows[i]).value();
+            }
+            DosingRegimen regimen = new DosingRegimen(p.doseMg(), m_setup.intervalHours(), m_setup.numberOfDoses());
+            profiles.add(new DosedProfile(p.subject(), regimen, t, y));
+            rowIndices.add(rows);
+        }
+        PkPdFitResult result = PkPdFitter.fit(new PkPdFitProblem(m_setup.structure(), m_setup.start(), m_setup.held(),
+            m_setup.quantity(), m_setup.weighting(), m_setup.fractionUnbound(), m_setup.molarMass(),
+            m_setup.confidenceLevel(), profiles));
+        return new FitOutcome(name, result, profiles, rowIndices);
+    }
+
+    /**
+     * @param quantity what is observed
+     * @return the columns of the observations table
+     */
+    public static List<ReportColumn> observationColumns(final ObservedQuantity quantity) {
+        return List.of(ReportColumn.text("Fit"), ReportColumn.text("Subject"), ReportColumn.number("Dose [mg]"),
+            ReportColumn.number("Time [h]"), ReportColumn.number("Observed " + quantity.label()),
+            ReportColumn.number("Predicted " + quantity.label()), ReportColumn.number("Residual"),
+            ReportColumn.number("Weight"), ReportColumn.text("Status"), ReportColumn.text("Reason"));
+    }
+
+    /**
+     * @param outcomes the outcomes of {@link #fit} for every fit, in order
+     * @return one row per input row, in input order: the fit it belongs to, observed and predicted values and
+     *         whether it was used (with the reason when not)
+     */
+    public ReportTable observations(final List<FitOutcome> outcomes) {
+        List<List<ReportCell>> rows = new ArrayList<>();
+        for (int r = 0; r < m_rowProblem.length; r++) {
+            rows.add(null);
+        }
+        for (FitOutcome o : outcomes) {
+            PkPdFitResult result = o.result();
+            String noPrediction = result.status().hasEstimates() ? "time is missing" : "not fitted: "
+                + result.status();
+            for (ObservationFit f : result.observations()) {
+                int r = o.rowIndices().get(f.profile())[f.index()];
+                rows.set(r, observationRow(o.name(), m_setup.rows().get(r), f.predicted(), f.weight(), f.exclusion(),
+                    noPrediction));
+            }
+        }
+        for (int r = 0; r < m_rowProblem.length; r++) {
+            if (rows.get(r) == null) {
+                String why = m_rowProblem[r] != null ? m_rowProblem[r] : "not in any fit";
+                rows.set(r, observationRow(null, m_setup.rows().get(r), Double.NaN, 0, Optional.of(why), why));
+            }
+        }
+        return new ReportTable(observationColumns(m_setup.quantity()), rows);
+    }
+
+    private static List<ReportCell> observationRow(final String fit, final ObservationRow row,
+        final double predicted, final double weight, final Optional<String> exclusion, final String noPrediction) {
+        String why = exclusion.orElse(noPrediction);
+        return List.of(ReportCell.text(fit, why), ReportCell.text(row.subject(), "subject is missing"),
+            ReportCell.number(row.doseMg(), "dose [mg] is missing"), ReportCell.number(row.time(), "time is missing"),
+            ReportCell.number(row.value(), "observed value is missing"), ReportCell.number(predicted, why),
+            ReportCell.number(row.value() - predicted, Double.isNaN(row.value()) ? "observed value is missing" : why),
+            new ReportCell.Number(weight), new ReportCell.Text(exclusion.isEmpty() ? "used" : "excluded"),
+            new ReportCell.Text(exclusion.orElse("")));
+    }
+
+    /**
+     * @param setup the setup (model and confidence level)
+     * @return the columns of the summary table
+     */
+    public static List<ReportColumn> summaryColumns(final FitSetup setup) {
+        return FitSummaryRow.columns(setup.structure(), setup.confidenceLevel());
+    }
+
+    /**
+     * @param outcomes the outcomes of {@link #fit} for every fit, in order
+     * @return one row per fit: status, reason, each parameter with SE and CI, goodness of fit
+     */
+    public ReportTable summary(final List<FitOutcome> outcomes) {
+        List<List<ReportCell>> rows = new ArrayList<>();
+        for (FitOutcome o : outcomes) {
+            rows.add(FitSummaryRow.of(o, m_setup));
+        }
+        return new ReportTable(summaryColumns(m_setup), rows);
+    }
+
+    /**
+     * @param outcomes the outcomes of {@link #fit} for every fit, in order
+     * @return observed points and fitted curves over time, one panel per fit
+     */
+    public Chart chart(final List<FitOutcome> outcomes) {
+        return PkPdCharts.fit(m_setup, outcomes);
+    }
+
+    /** @return how many rows could not enter any fit (bad subject or dose) */
+    public int rejectedRows() {
+        int n = 0;
+        for (String p : m_rowProblem) {
+            n += p == null ? 0 : 1;
+        }
+        return n;
+    }
+}
