@@ -192,13 +192,14 @@ public final class PkPdFitter {
             estimates.add(new PkPdEstimate(p, value, se, domain.fromFittingScale(lower), domain.fromFittingScale(upper),
                 false, atBound[j]));
             if (atBound[j]) {
-                notes.add(p.symbol() + " ended on its bound (" + fmt(value) + "); its SE and CI assume an interior "
-                    + "estimate and are only indicative");
+                notes.add(p.symbol() + " ended on its bound (" + ShortNumber.format(value) + "); its SE and CI "
+                    + "assume an interior estimate and are only indicative");
             }
         }
         if (problem.quantity() == ObservedQuantity.PERCENT_INHIBITION) {
             problem.structure().pd().baselineParameter().filter(b -> !problem.fixed().contains(b)).ifPresent(
-                b -> notes.add(b.symbol() + " held at " + fmt(problem.start()[problem.structure().indexOf(b)])
+                b -> notes.add(b.symbol() + " held at "
+                    + ShortNumber.format(problem.start()[problem.structure().indexOf(b)])
                     + ": it cancels from % inhibition data"));
         }
         PkPdFitStatus status = inference.singular() ? PkPdFitStatus.AMBIGUOUS : PkPdFitStatus.FITTED;
@@ -316,14 +317,5 @@ public final class PkPdFitter {
             return out;
         }
         return out;
-    }
-
-    /** @return v to 4 significant digits without trailing zeros, e.g. "1", "100", "0.8731", "1.235e-05" */
-    static String fmt(final double v) {
-        double a = Math.abs(v);
-        if (!Double.isFinite(v) || a != 0 && (a < 1e-4 || a >= 1e7)) {
-            return String.format(java.util.Locale.ROOT, "%.4g", v);
-        }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

@@ -2,8 +2,12 @@ package org.jakstat.core.pkpd;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 import org.jakstat.core.potency.ConcentrationUnit;
 
@@ -42,6 +46,45 @@ public record PkPdModelStructure(PkStructure pk, PdStructure pd) {
      */
     public int indexOf(final PkPdParameter parameter) {
         return parameters().indexOf(parameter);
+    }
+
+    /**
+     * @param valueOf the value of each parameter, e.g. read from a node's settings or command-line options
+     * @return the parameter vector in this structure's order
+     */
+    public double[] values(final ToDoubleFunction<PkPdParameter> valueOf) {
+        return parameters().stream().mapToDouble(valueOf).toArray();
+    }
+
+    /**
+     * Reads a list of parameter names as users type it, e.g. "ka, CL/F, tlag".
+     *
+     * @param text names separated by commas or semicolons (symbols or labels, any case); blank for none
+     * @return the parameters
+     * @throws IllegalArgumentException naming every unknown name and listing this structure's parameters
+     */
+    public Set<PkPdParameter> parseParameters(final String text) {
+        EnumSet<PkPdParameter> out = EnumSet.noneOf(PkPdParameter.class);
+        List<String> unknown = new ArrayList<>();
+        if (text != null) {
+            for (String name : text.split("[,;]")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                Optional<PkPdParameter> p = PkPdParameter.parse(name).filter(parameters()::contains);
+                if (p.isPresent()) {
+                    out.add(p.get());
+                } else {
+                    unknown.add("'" + name.strip() + "'");
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", unknown) + (unknown.size() == 1 ? " is not a"
+                : " are not") + " parameter" + (unknown.size() == 1 ? "" : "s") + " of " + describe()
+                + "; choose from " + parameters().stream().map(PkPdParameter::symbol).collect(Collectors.joining(", ")));
+        }
+        return out;
     }
 
     /**

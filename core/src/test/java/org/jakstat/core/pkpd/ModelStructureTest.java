@@ -65,4 +65,18 @@ class ModelStructureTest {
         assertTrue(ParameterDomain.FRACTION.contains(1.0) && !ParameterDomain.FRACTION.contains(1.01));
         assertTrue(!ParameterDomain.LOG_POSITIVE.contains(0.0));
     }
+
+    @Test
+    void heldParameterListsAreReadAsUsersTypeThem() {
+        PkPdModelStructure s = new PkPdModelStructure(PkStructure.ONE_COMPARTMENT, PdStructure.DIRECT_INHIBITION);
+        assertEquals(java.util.EnumSet.of(PkPdParameter.TLAG, PkPdParameter.IMAX, PkPdParameter.IC50),
+            s.parseParameters(" tlag; imax ,IC50 [nM],"));
+        assertTrue(s.parseParameters("  ").isEmpty());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> s.parseParameters("ka, ke0, foo"));
+        assertEquals("'ke0', 'foo' are not parameters of One-compartment, Direct sigmoid Imax; choose from ka, CL/F, "
+            + "V/F, tlag, E0, Imax, IC50, Hill", e.getMessage());
+        assertEquals(List.of(1.0, 2.0), java.util.Arrays.stream(new PkPdModelStructure(PkStructure.ONE_COMPARTMENT,
+            PdStructure.NONE).values(p -> p == PkPdParameter.KA ? 1 : 2)).boxed().toList().subList(0, 2));
+    }
 }

@@ -3,6 +3,7 @@ package org.jakstat.core.pkpd.report;
 import java.util.Optional;
 
 import org.jakstat.core.pkpd.DosingRegimen;
+import org.jakstat.core.pkpd.ShortNumber;
 
 /**
  * One simulation's doses as a user entered them (a row of a scenario table, or a command-line dose): not yet
@@ -20,6 +21,16 @@ public record DoseScenario(String name, double doseMg, double intervalHours, dou
         if (name == null) {
             throw new IllegalArgumentException("a scenario needs a name");
         }
+    }
+
+    /**
+     * @param doseMg dose [mg]
+     * @param intervalHours dosing interval [h]
+     * @param numberOfDoses number of doses
+     * @return a scenario named after its dose, e.g. "4 mg"
+     */
+    public static DoseScenario ofDose(final double doseMg, final double intervalHours, final double numberOfDoses) {
+        return new DoseScenario(ShortNumber.format(doseMg) + " mg", doseMg, intervalHours, numberOfDoses);
     }
 
     /** @return why these numbers are not a regimen, empty when they are */

@@ -13,6 +13,7 @@ import org.jakstat.core.pkpd.ObservedQuantity;
 import org.jakstat.core.pkpd.PkPdFitProblem;
 import org.jakstat.core.pkpd.PkPdFitResult;
 import org.jakstat.core.pkpd.PkPdFitter;
+import org.jakstat.core.pkpd.PkPdModelStructure;
 import org.jakstat.core.plot.Chart;
 
 /**
@@ -162,11 +163,13 @@ public final class FitJob {
     }
 
     /**
-     * @param setup the setup (model and confidence level)
+     * @param structure the model fitted
+     * @param confidenceLevel the level of the intervals, e.g. 0.95 (named in the columns: "IC50 95% CI lower")
      * @return the columns of the summary table
      */
-    public static List<ReportColumn> summaryColumns(final FitSetup setup) {
-        return FitSummaryRow.columns(setup.structure(), setup.confidenceLevel());
+    public static List<ReportColumn> summaryColumns(final PkPdModelStructure structure,
+        final double confidenceLevel) {
+        return FitSummaryRow.columns(structure, confidenceLevel);
     }
 
     /**
@@ -178,7 +181,7 @@ public final class FitJob {
         for (FitOutcome o : outcomes) {
             rows.add(FitSummaryRow.of(o, m_setup));
         }
-        return new ReportTable(summaryColumns(m_setup), rows);
+        return new ReportTable(summaryColumns(m_setup.structure(), m_setup.confidenceLevel()), rows);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.jakstat.core.pkpd.PdStructure;
 import org.jakstat.core.pkpd.PkPdFitResult;
 import org.jakstat.core.pkpd.PkPdParameter;
 import org.jakstat.core.pkpd.PkPdPrediction;
+import org.jakstat.core.pkpd.ShortNumber;
 import org.jakstat.core.pkpd.SimulatedTimeCourse;
 import org.jakstat.core.plot.AxisSharing;
 import org.jakstat.core.plot.Chart;
@@ -58,7 +59,8 @@ final class PkPdCharts {
         }
         PkPdParameter potency = pd.potencyParameter().orElseThrow();
         double potencyNm = ConcentrationUnit.NM.fromMolar(setup.structure().potencyMolar(setup.values()).orElseThrow());
-        conc.reference(ReferenceLine.horizontal(potencyNm, potency.symbol() + " = " + number(potencyNm) + " nM"));
+        conc.reference(ReferenceLine.horizontal(potencyNm,
+            potency.symbol() + " = " + ShortNumber.format(potencyNm) + " nM"));
         return PanelGrid.of(setup.structure().describe(), List.of(conc.build(), effect.build()))
             .withSharing(AxisSharing.INDEPENDENT).withColumns(2).withItemName("panels");
     }
@@ -125,12 +127,7 @@ final class PkPdCharts {
     }
 
     private static String profileName(final DosedProfile p) {
-        String dose = number(p.regimen().doseMg()) + " mg";
+        String dose = ShortNumber.format(p.regimen().doseMg()) + " mg";
         return p.subject().isEmpty() ? dose : p.subject() + ", " + dose;
-    }
-
-    /** @return v with up to 4 significant digits, no trailing zeros */
-    static String number(final double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }
