@@ -23,7 +23,8 @@ import org.knime.core.node.ExecutionContext;
 
 /**
  * Turns core's front-end neutral {@link ReportTable}s into KNIME tables: number columns as double, integer
- * columns as int, text as string; a missing value becomes a {@link MissingCell} carrying its reason. Row keys are
+ * columns as int, text as string; a missing value becomes a {@link MissingCell} carrying its reason (KNIME's plain
+ * missing cell when there is nothing to report, e.g. an empty reason column). Row keys are
  * Row0, Row1, ... as KNIME's readers write them.
  */
 public final class ReportTables {
@@ -83,6 +84,7 @@ public final class ReportTables {
         } else if (cell instanceof ReportCell.Text t) {
             return new StringCell(t.value());
         }
-        return new MissingCell(((ReportCell.Missing)cell).reason());
+        String reason = ((ReportCell.Missing)cell).reason();
+        return reason.isEmpty() ? DataType.getMissingCell() : new MissingCell(reason);
     }
 }

@@ -159,7 +159,7 @@ public final class FitJob {
             ReportCell.number(row.value(), "observed value is missing"), ReportCell.number(predicted, why),
             ReportCell.number(row.value() - predicted, Double.isNaN(row.value()) ? "observed value is missing" : why),
             new ReportCell.Number(weight), new ReportCell.Text(exclusion.isEmpty() ? "used" : "excluded"),
-            new ReportCell.Text(exclusion.orElse("")));
+            exclusion.<ReportCell>map(ReportCell.Text::new).orElse(ReportCell.NONE));
     }
 
     /**

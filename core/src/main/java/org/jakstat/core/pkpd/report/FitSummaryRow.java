@@ -43,8 +43,9 @@ final class FitSummaryRow {
         row.add(new ReportCell.Text(r.reason()));
         row.add(new ReportCell.Whole(r.usedObservations()));
         row.add(new ReportCell.Whole(r.observations().size() - r.usedObservations()));
-        row.add(new ReportCell.Text(r.estimates().stream().filter(PkPdEstimate::fixed)
-            .map(e -> e.parameter().symbol()).collect(Collectors.joining(", "))));
+        String held = r.estimates().stream().filter(PkPdEstimate::fixed).map(e -> e.parameter().symbol())
+            .collect(Collectors.joining(", "));
+        row.add(held.isEmpty() ? ReportCell.NONE : new ReportCell.Text(held));
         String undetermined = "not estimated: " + r.status();
         for (PkPdEstimate e : r.estimates()) {
             row.add(ReportCell.number(e.value(), undetermined));

@@ -3,6 +3,9 @@ package org.jakstat.core.pkpd.report;
 /** One cell of a {@link ReportTable}: a number, an integer, a text, or a missing value with its reason. */
 public sealed interface ReportCell {
 
+    /** A missing value that needs no reason: nothing to report (e.g. the reason column of a row without problems). */
+    Missing NONE = new Missing("");
+
     /**
      * A number.
      *
@@ -30,7 +33,7 @@ public sealed interface ReportCell {
     /**
      * A missing value.
      *
-     * @param reason why there is no value, for users
+     * @param reason why there is no value, for users; empty when there is nothing to report ({@link #NONE})
      */
     record Missing(String reason) implements ReportCell {
     }

@@ -36,7 +36,7 @@ final class SimulationSummaryRow {
             return row;
         }
         row.add(new ReportCell.Text(SimulationJob.OK));
-        row.add(new ReportCell.Text(o.note().orElse("")));
+        row.add(o.note().<ReportCell>map(ReportCell.Text::new).orElse(ReportCell.NONE));
         SimulatedTimeCourse c = o.course().orElseThrow();
         SimulatedTimeCourse.GridPeak peak = c.peakConcentration().orElseThrow();
         row.add(new ReportCell.Number(peak.value()));
