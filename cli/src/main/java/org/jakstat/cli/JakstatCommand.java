@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "jakstat", mixinStandardHelpOptions = true, version = "jakstat 1.0.0",
         description = "JAK-STAT pharmacology from the command line.",
-        subcommands = {FitCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FitCommand.class, PkPdCommand.class, CommandLine.HelpCommand.class})
 public final class JakstatCommand implements Runnable {
 
     @CommandLine.Spec

@@ -230,7 +230,7 @@ class PkPdModelNodeModelTest {
         assertMessage("Model parameters: Imax (fraction) must be within [0.0, 1.0], got 1.5", () -> runner(imax));
         PkPdModelSettings twoByHalfLife = simulateSettings();
         twoByHalfLife.m_pkModel.setStringValue("Two-compartment");
-        assertMessage("PK parameters 'Half-life and tmax' exist for the one-compartment model only",
+        assertMessage("Model parameters: PK from half-life and tmax exists for the one-compartment model only",
             () -> runner(twoByHalfLife));
         PkPdModelSettings held = fitSettings();
         held.m_held.setStringValue("tlag, ke0");
@@ -244,7 +244,7 @@ class PkPdModelNodeModelTest {
         assertMessage("Fraction unbound fu must be within (0, 1]", () -> runner(fu));
         PkPdModelSettings pdData = fitSettings();
         pdData.m_pdModel.setStringValue(PdStructure.NONE.label());
-        assertMessage("Observed quantity 'Response' needs a PD model", () -> runner(pdData));
+        assertMessage("Observed quantity: 'Response' observations need a PD model", () -> runner(pdData));
     }
 
     private static void assertMessage(final String start, final org.junit.jupiter.api.function.Executable run) {

@@ -1,7 +1,6 @@
 package org.jakstat.knime.pkpd;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,10 +8,11 @@ import java.util.Set;
 import org.jakstat.core.pkpd.FitWeighting;
 import org.jakstat.core.pkpd.MolarMass;
 import org.jakstat.core.pkpd.ObservedQuantity;
-import org.jakstat.core.pkpd.OneCompartmentOral;
 import org.jakstat.core.pkpd.PdStructure;
 import org.jakstat.core.pkpd.PkPdModelStructure;
 import org.jakstat.core.pkpd.PkPdParameter;
+import org.jakstat.core.pkpd.report.FitSetup;
+import org.jakstat.core.pkpd.report.ParameterInputs;
 import org.jakstat.core.pkpd.PkPdSimulator;
 import org.jakstat.core.pkpd.PkStructure;
 import org.jakstat.knime.common.InputColumns;
@@ -300,12 +300,11 @@ final class PkPdModelSettings extends ModelSettings {
 
     /** @return the model fitted: PK only for concentration data, else PK and PD */
     PkPdModelStructure fitStructure() throws InvalidSettingsException {
-        ObservedQuantity q = quantity();
-        if (q.isPharmacodynamic() && pd() == PdStructure.NONE) {
-            throw new InvalidSettingsException("Observed quantity '" + q.label() + "' needs a PD model: choose one "
-                + "under PD model, or observe '" + ObservedQuantity.TOTAL_CONCENTRATION.label() + "'.");
+        try {
+            return FitSetup.structureFor(pk(), pd(), quantity());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException("Observed quantity: " + e.getMessage() + ".", e);
         }
-        return new PkPdModelStructure(pk(), q.isPharmacodynamic() ? pd() : PdStructure.NONE);
     }
 
     /** @return the structure of the current mode */
@@ -315,53 +314,21 @@ final class PkPdModelSettings extends ModelSettings {
 
     /**
      * @return the parameter values of the current mode's structure; with "Half-life and tmax", ka and CL/F are
-     *         derived from them and V/F ({@link OneCompartmentOral#fromHalfLifeAndTmax})
+     *         derived from them and V/F ({@link ParameterInputs})
      */
     double[] values() throws InvalidSettingsException {
-        PkPdModelStructure s = structure();
-        double ka = m_ka.getDoubleValue();
-        double cl = m_cl.getDoubleValue();
-        if (PK_BY_HALF_LIFE.equals(m_pkInput.getStringValue())) {
-            check(s.pk() == PkStructure.ONE_COMPARTMENT, "PK parameters '" + PK_BY_HALF_LIFE + "' exist for the "
-                + "one-compartment model only: choose '" + PK_BY_RATES + "' for the two-compartment model.");
-            try {
-                OneCompartmentOral pk = OneCompartmentOral.fromHalfLifeAndTmax(m_halfLife.getDoubleValue(),
-                    m_tmax.getDoubleValue(), m_v.getDoubleValue(), m_lag.getDoubleValue());
-                ka = pk.absorptionRate();
-                cl = pk.clearanceOverF();
-            } catch (IllegalArgumentException e) {
-                throw new InvalidSettingsException("Half-life and tmax: " + e.getMessage() + ".", e);
-            }
-        } else {
-            check(PK_BY_RATES.equals(m_pkInput.getStringValue()), "PK parameters '" + m_pkInput.getStringValue()
-                + "' is not one of " + PK_INPUTS + ".");
+        String input = m_pkInput.getStringValue();
+        check(PK_INPUTS.contains(input), "PK parameters '" + input + "' is not one of " + PK_INPUTS + ".");
+        try {
+            return new ParameterInputs(m_ka.getDoubleValue(), m_cl.getDoubleValue(), m_v.getDoubleValue(),
+                m_q.getDoubleValue(), m_v2.getDoubleValue(), m_lag.getDoubleValue(), PK_BY_HALF_LIFE.equals(input),
+                m_halfLife.getDoubleValue(), m_tmax.getDoubleValue(), m_baseline.getDoubleValue(),
+                m_imax.getDoubleValue(), m_emax.getDoubleValue(), m_c50.getDoubleValue(), m_hill.getDoubleValue(),
+                m_ke0.getDoubleValue(), m_kout.getDoubleValue()).values(structure());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException("Model parameters: " + e.getMessage() + "; correct it in the dialog.",
+                e);
         }
-        double fka = ka;
-        double fcl = cl;
-        double[] values = s.values(p -> valueOf(p, fka, fcl));
-        Optional<String> problem = s.problemWith(values);
-        if (problem.isPresent()) {
-            throw new InvalidSettingsException("Model parameters: " + problem.get() + "; correct it in the dialog.");
-        }
-        return values;
-    }
-
-    private double valueOf(final PkPdParameter p, final double ka, final double cl) {
-        return switch (p) {
-            case KA -> ka;
-            case CL_F -> cl;
-            case V_F, V1_F -> m_v.getDoubleValue();
-            case Q_F -> m_q.getDoubleValue();
-            case V2_F -> m_v2.getDoubleValue();
-            case TLAG -> m_lag.getDoubleValue();
-            case E0, R0 -> m_baseline.getDoubleValue();
-            case IMAX -> m_imax.getDoubleValue();
-            case EMAX, SMAX -> m_emax.getDoubleValue();
-            case IC50, EC50, SC50 -> m_c50.getDoubleValue();
-            case HILL -> m_hill.getDoubleValue();
-            case KE0 -> m_ke0.getDoubleValue();
-            case KOUT -> m_kout.getDoubleValue();
-        };
     }
 
     /** @return why the dose, interval and number of doses are not a regimen, empty when they are */
@@ -387,17 +354,11 @@ final class PkPdModelSettings extends ModelSettings {
 
     /** @return the parameters held in a fit: PK for PD data unless PK is estimated, plus the listed ones */
     Set<PkPdParameter> held() throws InvalidSettingsException {
-        PkPdModelStructure s = fitStructure();
-        EnumSet<PkPdParameter> held = EnumSet.noneOf(PkPdParameter.class);
-        if (s.pd() != PdStructure.NONE && !m_estimatePk.getBooleanValue()) {
-            held.addAll(s.pk().parameters());
-        }
         try {
-            held.addAll(s.parseParameters(m_held.getStringValue()));
+            return FitSetup.heldParameters(fitStructure(), m_estimatePk.getBooleanValue(), m_held.getStringValue());
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException("Held parameters: " + e.getMessage() + ".", e);
         }
-        return held;
     }
 
     MolarMass molarMass() {

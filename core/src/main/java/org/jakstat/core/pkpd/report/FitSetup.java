@@ -11,6 +11,7 @@ import org.jakstat.core.pkpd.ObservedQuantity;
 import org.jakstat.core.pkpd.PdStructure;
 import org.jakstat.core.pkpd.PkPdModelStructure;
 import org.jakstat.core.pkpd.PkPdParameter;
+import org.jakstat.core.pkpd.PkStructure;
 
 /**
  * What a fit of observed rows needs besides the rows: the model and start values, held parameters, what is
@@ -70,6 +71,44 @@ public record FitSetup(PkPdModelStructure structure, double[] start, Set<PkPdPar
         start = start.clone();
         held = held.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(held));
         rows = List.copyOf(rows);
+    }
+
+    /**
+     * The model a fit estimates: concentrations determine only the PK model, PD data the PK and PD models.
+     *
+     * @param pk the PK model
+     * @param pd the PD model chosen (ignored for concentration data)
+     * @param quantity what is observed
+     * @return the structure to fit
+     * @throws IllegalArgumentException when PD data come without a PD model
+     */
+    public static PkPdModelStructure structureFor(final PkStructure pk, final PdStructure pd,
+        final ObservedQuantity quantity) {
+        if (quantity.isPharmacodynamic() && pd == PdStructure.NONE) {
+            throw new IllegalArgumentException("'" + quantity.label() + "' observations need a PD model: choose one, "
+                + "or observe '" + ObservedQuantity.TOTAL_CONCENTRATION.label() + "'");
+        }
+        return new PkPdModelStructure(pk, quantity.isPharmacodynamic() ? pd : PdStructure.NONE);
+    }
+
+    /**
+     * The parameters a fit holds: with PD data the PK parameters unless they are to be estimated too (known PK),
+     * plus those listed.
+     *
+     * @param structure the structure to fit ({@link #structureFor})
+     * @param estimatePk true to estimate the PK parameters from PD data too
+     * @param listed parameter names to hold, comma-separated ({@link PkPdModelStructure#parseParameters})
+     * @return the held parameters
+     * @throws IllegalArgumentException naming a listed name the structure does not have
+     */
+    public static Set<PkPdParameter> heldParameters(final PkPdModelStructure structure, final boolean estimatePk,
+        final String listed) {
+        EnumSet<PkPdParameter> held = EnumSet.noneOf(PkPdParameter.class);
+        if (structure.pd() != PdStructure.NONE && !estimatePk) {
+            held.addAll(structure.pk().parameters());
+        }
+        held.addAll(structure.parseParameters(listed));
+        return held;
     }
 
     @Override
