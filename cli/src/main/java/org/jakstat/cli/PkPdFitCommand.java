@@ -2,7 +2,6 @@ package org.jakstat.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,10 +104,8 @@ final class PkPdFitCommand implements Callable<Integer> {
         for (int i = 0; i < job.fitNames().size(); i++) {
             outcomes.add(job.fit(i));
         }
-        Files.createDirectories(out);
-        ReportCsv.write(job.observations(outcomes), out.resolve("observations.csv"));
-        ReportCsv.write(job.summary(outcomes), out.resolve("fit.csv"));
-        ReportCsv.writeChart(job.chart(outcomes), out, "chart");
+        ReportCsv.writeAll(out, job.observations(outcomes), "observations.csv", job.summary(outcomes), "fit.csv",
+                job.chart(outcomes));
         long fitted = outcomes.stream().filter(o -> o.result().status() == PkPdFitStatus.FITTED).count();
         err.printf(Locale.ROOT, "pkpd fit: rows=%d fits=%d fitted=%d rejected_rows=%d out=%s%n", rows.size(),
                 outcomes.size(), fitted, job.rejectedRows(), out);

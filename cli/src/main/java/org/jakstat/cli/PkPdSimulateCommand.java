@@ -2,7 +2,6 @@ package org.jakstat.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,10 +84,8 @@ final class PkPdSimulateCommand implements Callable<Integer> {
         for (int i = 0; i < job.size(); i++) {
             outcomes.add(job.simulate(i));
         }
-        Files.createDirectories(out);
-        ReportCsv.write(job.timeCourse(outcomes), out.resolve("timecourse.csv"));
-        ReportCsv.write(job.summary(outcomes), out.resolve("summary.csv"));
-        ReportCsv.writeChart(job.chart(outcomes), out, "chart");
+        ReportCsv.writeAll(out, job.timeCourse(outcomes), "timecourse.csv", job.summary(outcomes), "summary.csv",
+                job.chart(outcomes));
         err.printf(Locale.ROOT, "pkpd simulate: scenarios=%d failed=%d out=%s%n", outcomes.size(),
                 outcomes.stream().filter(o -> o.failure().isPresent()).count(), out);
         err.flush();

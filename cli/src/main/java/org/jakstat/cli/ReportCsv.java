@@ -46,9 +46,16 @@ final class ReportCsv {
         return "";
     }
 
-    /** Writes {@code name.png} and {@code name.svg} into the directory. */
-    static void writeChart(Chart chart, Path dir, String name) throws IOException {
-        Files.write(dir.resolve(name + ".png"), ChartRenderer.renderPng(chart));
-        Files.writeString(dir.resolve(name + ".svg"), ChartRenderer.renderSvg(chart), StandardCharsets.UTF_8);
+    /**
+     * Writes a command's two tables and its chart ({@code chart.png}, {@code chart.svg}) into a directory, creating
+     * it when needed.
+     */
+    static void writeAll(Path dir, ReportTable first, String firstFile, ReportTable second, String secondFile,
+                         Chart chart) throws IOException {
+        Files.createDirectories(dir);
+        write(first, dir.resolve(firstFile));
+        write(second, dir.resolve(secondFile));
+        Files.write(dir.resolve("chart.png"), ChartRenderer.renderPng(chart));
+        Files.writeString(dir.resolve("chart.svg"), ChartRenderer.renderSvg(chart), StandardCharsets.UTF_8);
     }
 }

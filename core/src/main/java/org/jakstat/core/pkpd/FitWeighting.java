@@ -3,7 +3,7 @@ package org.jakstat.core.pkpd;
 import java.util.Optional;
 
 /** How observations are weighted in a PK/PD fit. */
-public enum FitWeighting {
+public enum FitWeighting implements NamedChoice {
     /** Every observation counts equally (constant error SD). */
     NONE("None", "none"),
     /**
@@ -24,11 +24,13 @@ public enum FitWeighting {
     }
 
     /** @return the name shown in dialogs */
+    @Override
     public String label() {
         return m_label;
     }
 
     /** @return the short name used on the command line */
+    @Override
     public String keyword() {
         return m_keyword;
     }
@@ -38,12 +40,6 @@ public enum FitWeighting {
      * @return the weighting, empty when nothing matches
      */
     public static Optional<FitWeighting> parse(final String text) {
-        for (FitWeighting w : values()) {
-            if (text != null && (w.m_label.equalsIgnoreCase(text.strip()) || w.m_keyword.equalsIgnoreCase(text.strip())
-                || w.name().equalsIgnoreCase(text.strip()))) {
-                return Optional.of(w);
-            }
-        }
-        return Optional.empty();
+        return NamedChoice.parse(values(), text);
     }
 }

@@ -3,7 +3,7 @@ package org.jakstat.core.pkpd;
 import java.util.Optional;
 
 /** What the observations of a PK/PD fit measure, and so what the model predicts for them. */
-public enum ObservedQuantity {
+public enum ObservedQuantity implements NamedChoice {
     /** The PD response in its own unit (pSTAT MFI, CRP, ...): the PD model's E(t) or R(t). */
     RESPONSE("Response", "response"),
     /**
@@ -24,11 +24,13 @@ public enum ObservedQuantity {
     }
 
     /** @return the name with unit, as in column names and dialogs */
+    @Override
     public String label() {
         return m_label;
     }
 
     /** @return the short name used on the command line */
+    @Override
     public String keyword() {
         return m_keyword;
     }
@@ -43,12 +45,6 @@ public enum ObservedQuantity {
      * @return the quantity, empty when nothing matches
      */
     public static Optional<ObservedQuantity> parse(final String text) {
-        for (ObservedQuantity q : values()) {
-            if (text != null && (q.m_label.equalsIgnoreCase(text.strip()) || q.m_keyword.equalsIgnoreCase(text.strip())
-                || q.name().equalsIgnoreCase(text.strip()))) {
-                return Optional.of(q);
-            }
-        }
-        return Optional.empty();
+        return NamedChoice.parse(values(), text);
     }
 }

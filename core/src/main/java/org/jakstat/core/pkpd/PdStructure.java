@@ -22,7 +22,7 @@ import org.jakstat.core.potency.ConcentrationUnit;
  * model is driven by the free plasma concentration; potencies are given in nM and converted to M for the model
  * records.
  */
-public enum PdStructure {
+public enum PdStructure implements NamedChoice {
     /** PK only. */
     NONE("None (PK only)", "none", List.of()),
     /** {@link DirectInhibition}: E0, Imax, IC50, Hill. */
@@ -54,11 +54,13 @@ public enum PdStructure {
     }
 
     /** @return the name shown in dialogs */
+    @Override
     public String label() {
         return m_label;
     }
 
     /** @return the short name used on the command line, e.g. "indirect-1" */
+    @Override
     public String keyword() {
         return m_keyword;
     }
@@ -128,12 +130,6 @@ public enum PdStructure {
      * @return the structure, empty when nothing matches
      */
     public static Optional<PdStructure> parse(final String text) {
-        for (PdStructure s : values()) {
-            if (text != null && (s.m_label.equalsIgnoreCase(text.strip()) || s.m_keyword.equalsIgnoreCase(text.strip())
-                || s.name().equalsIgnoreCase(text.strip()))) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return NamedChoice.parse(values(), text);
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The oral PK models a user can choose, with their parameters in the order of a parameter vector. */
-public enum PkStructure {
+public enum PkStructure implements NamedChoice {
     /** {@link OneCompartmentOral}: ka, CL/F, V/F, tlag. */
     ONE_COMPARTMENT("One-compartment", "one", List.of(KA, CL_F, V_F, TLAG)),
     /** {@link TwoCompartmentOral}: ka, CL/F, V1/F, Q/F, V2/F, tlag. */
@@ -31,11 +31,13 @@ public enum PkStructure {
     }
 
     /** @return the name shown in dialogs, e.g. "One-compartment" */
+    @Override
     public String label() {
         return m_label;
     }
 
     /** @return the short name used on the command line ("one", "two") */
+    @Override
     public String keyword() {
         return m_keyword;
     }
@@ -59,12 +61,6 @@ public enum PkStructure {
      * @return the structure, empty when nothing matches
      */
     public static Optional<PkStructure> parse(final String text) {
-        for (PkStructure s : values()) {
-            if (text != null && (s.m_label.equalsIgnoreCase(text.strip()) || s.m_keyword.equalsIgnoreCase(text.strip())
-                || s.name().equalsIgnoreCase(text.strip()))) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return NamedChoice.parse(values(), text);
     }
 }

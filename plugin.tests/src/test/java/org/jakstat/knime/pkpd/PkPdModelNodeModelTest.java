@@ -50,14 +50,7 @@ class PkPdModelNodeModelTest {
         new DataType[] {StringCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE});
 
     private static PkPdModelSettings simulateSettings() {
-        PkPdModelSettings s = new PkPdModelSettings();
-        s.m_pkInput.setStringValue(PkPdModelSettings.PK_BY_HALF_LIFE);
-        s.m_halfLife.setDoubleValue(12.5);
-        s.m_tmax.setDoubleValue(1.0);
-        s.m_v.setDoubleValue(76 / 0.79);
-        s.m_fu.setDoubleValue(0.5);
-        s.m_molarMass.setDoubleValue(371.42);
-        s.m_c50.setDoubleValue(64);
+        PkPdModelSettings s = PkPdModelTestflowSettings.baricitinib();
         s.m_gridTo.setDoubleValue(24);
         s.m_gridStep.setDoubleValue(1);
         return s;

@@ -17,7 +17,8 @@ public final class PkPdModelTestflowSettings {
     private PkPdModelTestflowSettings() {
     }
 
-    private static PkPdModelSettings baricitinib() {
+    /** @return the label PK and the Imax PD described above, every other setting at its default */
+    static PkPdModelSettings baricitinib() {
         PkPdModelSettings s = new PkPdModelSettings();
         s.m_pkInput.setStringValue(PkPdModelSettings.PK_BY_HALF_LIFE);
         s.m_halfLife.setDoubleValue(12.5);

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jakstat.core.pkpd.FitWeighting;
 import org.jakstat.core.pkpd.MolarMass;
+import org.jakstat.core.pkpd.NamedChoice;
 import org.jakstat.core.pkpd.ObservedQuantity;
 import org.jakstat.core.pkpd.PdStructure;
 import org.jakstat.core.pkpd.PkPdModelStructure;
@@ -129,15 +130,13 @@ final class PkPdModelSettings extends ModelSettings {
 
     static final List<String> PK_INPUTS = List.of(PK_BY_RATES, PK_BY_HALF_LIFE);
 
-    static final List<String> PK_LABELS = Arrays.stream(PkStructure.values()).map(PkStructure::label).toList();
+    static final List<String> PK_LABELS = labels(PkStructure.values());
 
-    static final List<String> PD_LABELS = Arrays.stream(PdStructure.values()).map(PdStructure::label).toList();
+    static final List<String> PD_LABELS = labels(PdStructure.values());
 
-    static final List<String> QUANTITY_LABELS =
-        Arrays.stream(ObservedQuantity.values()).map(ObservedQuantity::label).toList();
+    static final List<String> QUANTITY_LABELS = labels(ObservedQuantity.values());
 
-    static final List<String> WEIGHTING_LABELS =
-        Arrays.stream(FitWeighting.values()).map(FitWeighting::label).toList();
+    static final List<String> WEIGHTING_LABELS = labels(FitWeighting.values());
 
     final SettingsModelString m_mode = new SettingsModelString(KEY_MODE, SIMULATE);
 
@@ -270,27 +269,30 @@ final class PkPdModelSettings extends ModelSettings {
     }
 
     PkStructure pk() throws InvalidSettingsException {
-        String label = m_pkModel.getStringValue();
-        return PkStructure.parse(label).orElseThrow(() -> new InvalidSettingsException(
-            "PK model '" + label + "' is not one of " + PK_LABELS + "."));
+        return choice(m_pkModel, "PK model", PkStructure.values());
     }
 
     PdStructure pd() throws InvalidSettingsException {
-        String label = m_pdModel.getStringValue();
-        return PdStructure.parse(label).orElseThrow(() -> new InvalidSettingsException(
-            "PD model '" + label + "' is not one of " + PD_LABELS + "."));
+        return choice(m_pdModel, "PD model", PdStructure.values());
     }
 
     ObservedQuantity quantity() throws InvalidSettingsException {
-        String label = m_quantity.getStringValue();
-        return ObservedQuantity.parse(label).orElseThrow(() -> new InvalidSettingsException(
-            "Observed quantity '" + label + "' is not one of " + QUANTITY_LABELS + "."));
+        return choice(m_quantity, "Observed quantity", ObservedQuantity.values());
     }
 
     FitWeighting weighting() throws InvalidSettingsException {
-        String label = m_weighting.getStringValue();
-        return FitWeighting.parse(label).orElseThrow(() -> new InvalidSettingsException(
-            "Weighting '" + label + "' is not one of " + WEIGHTING_LABELS + "."));
+        return choice(m_weighting, "Weighting", FitWeighting.values());
+    }
+
+    private static <E extends Enum<E> & NamedChoice> E choice(final SettingsModelString model, final String setting,
+        final E[] values) throws InvalidSettingsException {
+        String label = model.getStringValue();
+        return NamedChoice.parse(values, label).orElseThrow(() -> new InvalidSettingsException(
+            setting + " '" + label + "' is not one of " + labels(values) + "."));
+    }
+
+    private static List<String> labels(final NamedChoice[] values) {
+        return Arrays.stream(values).map(NamedChoice::label).toList();
     }
 
     /** @return the model simulated: the chosen PK and PD models */
