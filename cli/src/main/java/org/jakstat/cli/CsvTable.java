@@ -1,109 +1,161 @@
 package org.jakstat.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
- * A small CSV file read whole (header line, '#' comment lines and blank lines skipped), for the inputs of
- * {@code jakstat pkpd}: scenarios and observed time courses. Missing cells (empty, NA, NaN) are NaN or null; a cell
- * that is not a number where one is needed is malformed input with its line number.
+ * A small CSV table read whole: a header line, then rows. Lines starting with '#' are comments and blank lines are
+ * skipped, as KNIME's CSV Reader does by default, so the same files serve the nodes' test workflows and the
+ * command line. Every row must have as many fields as the header; anything else is a malformed file (exit code 2)
+ * whose message names the line.
  */
 final class CsvTable {
 
-    private final Path m_file;
-
-    private final List<String> m_header;
-
-    private final List<List<String>> m_rows = new ArrayList<>();
-
-    private final List<Integer> m_lines = new ArrayList<>();
-
-    private CsvTable(Path file, List<String> header) {
-        m_file = file;
-        m_header = header;
+    /**
+     * One data row.
+     *
+     * @param line   its line number in the file (1-based, comments counted)
+     * @param fields its fields, unquoted
+     */
+    record Row(long line, List<String> fields) {
     }
 
-    static CsvTable read(Path file) throws IOException, MalformedInputException {
-        List<String> lines;
+    private final String what;
+    private final List<String> header;
+    private final List<Row> rows;
+
+    private CsvTable(String what, List<String> header, List<Row> rows) {
+        this.what = what;
+        this.header = header;
+        this.rows = rows;
+    }
+
+    /**
+     * @param file a CSV file (UTF-8, comma-separated, RFC 4180 quoting)
+     * @param what how messages name the file, e.g. "input potencies.csv"
+     * @return the table
+     * @throws IOException             when the file cannot be read
+     * @throws MalformedInputException when it has no header, an unterminated quote or a row of the wrong width
+     */
+    static CsvTable read(Path file, String what) throws IOException, MalformedInputException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<String> header = null;
+            List<Row> rows = new ArrayList<>();
+            long line = 0;
+            for (String text = in.readLine(); text != null; text = in.readLine()) {
+                line++;
+                if (line == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
+                }
+                if (text.isBlank() || text.startsWith("#")) {
+                    continue;
+                }
+                List<String> fields = split(text, line, what);
+                if (header == null) {
+                    header = fields.stream().map(String::strip).toList();
+                    requireUniqueNames(header, line, what);
+                } else if (fields.size() != header.size()) {
+                    throw new MalformedInputException(what + " line " + line + ": " + fields.size()
+                            + " fields, but the header has " + header.size() + " (is the file comma-separated? "
+                            + "quote fields that contain commas)");
+                } else {
+                    rows.add(new Row(line, fields));
+                }
+            }
+            if (header == null) {
+                throw new MalformedInputException(what + " is empty: expected a header line with the column names");
+            }
+            return new CsvTable(what, header, rows);
+        }
+    }
+
+    private static List<String> split(String text, long line, String what) throws MalformedInputException {
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new MalformedInputException("input file not found: " + file);
+            return CsvLine.split(text, ',');
+        } catch (IllegalArgumentException e) {
+            throw new MalformedInputException(what + " line " + line + ": " + e.getMessage());
         }
-        CsvTable t = null;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = i == 0 && lines.get(i).startsWith("\uFEFF") ? lines.get(i).substring(1) : lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            List<String> fields;
-            try {
-                fields = CsvLine.split(line, ',').stream().map(String::strip).toList();
-            } catch (IllegalArgumentException e) {
-                throw new MalformedInputException(file + " line " + (i + 1) + ": " + e.getMessage());
-            }
-            if (t == null) {
-                t = new CsvTable(file, fields);
-            } else {
-                t.m_rows.add(fields);
-                t.m_lines.add(i + 1);
+    }
+
+    private static void requireUniqueNames(List<String> header, long line, String what)
+            throws MalformedInputException {
+        Set<String> seen = new HashSet<>();
+        for (String name : header) {
+            if (!seen.add(name)) {
+                throw new MalformedInputException(what + " line " + line + ": the header names column '" + name
+                        + "' twice");
             }
         }
-        if (t == null) {
-            throw new MalformedInputException(file + " is empty: expected a header line");
+    }
+
+    /** @return the column names, stripped */
+    List<String> header() {
+        return header;
+    }
+
+    /** @return the data rows, in file order */
+    List<Row> rows() {
+        return rows;
+    }
+
+    /**
+     * @param name   a column name
+     * @param option the option that names it, for the message
+     * @return its index
+     * @throws MalformedInputException when the header has no such column
+     */
+    int column(String name, String option) throws MalformedInputException {
+        int i = header.indexOf(name);
+        if (i < 0) {
+            throw new MalformedInputException(what + " has no column '" + name + "' (its columns: " + header
+                    + "); name the right one with " + option);
         }
-        return t;
+        return i;
     }
 
-    int size() {
-        return m_rows.size();
+    /**
+     * @param name   a column name, or null when the option is not given
+     * @param option the option that names it, for the message
+     * @return its index, or -1 for null
+     * @throws MalformedInputException when a name is given and the header has no such column
+     */
+    int optionalColumn(String name, String option) throws MalformedInputException {
+        return name == null ? -1 : column(name, option);
     }
 
-    /** @return the column's index, -1 when absent */
-    int column(String name) {
-        return m_header.indexOf(name);
-    }
-
-    /** @return the column's index; malformed input naming the option when absent */
-    int requireColumn(String name, String option) throws MalformedInputException {
-        int c = column(name);
-        if (c < 0) {
-            throw new MalformedInputException(m_file + ": no column '" + name + "' in the header " + m_header
-                    + "; name the right one with " + option);
+    /**
+     * @param row    a row
+     * @param column a column index, or -1
+     * @return the field's number; empty when the column is -1 or the field is empty, NA, NaN or null (missing)
+     * @throws MalformedInputException when the field is not a number
+     */
+    OptionalDouble number(Row row, int column) throws MalformedInputException {
+        if (column < 0 || isMissing(row.fields().get(column))) {
+            return OptionalDouble.empty();
         }
-        return c;
-    }
-
-    /** @return the cell, null when the column is -1 or the cell is missing */
-    String text(int row, int column) {
-        if (column < 0) {
-            return null;
-        }
-        List<String> r = m_rows.get(row);
-        String v = column < r.size() ? r.get(column) : "";
-        return isMissing(v) ? null : v;
-    }
-
-    /** @return the cell as a number, NaN when missing; malformed input when it is not a number */
-    double number(int row, int column) throws MalformedInputException {
-        String v = text(row, column);
-        if (v == null) {
-            return Double.NaN;
-        }
+        String s = row.fields().get(column).strip();
         try {
-            return Double.parseDouble(v);
+            return OptionalDouble.of(Double.parseDouble(s));
         } catch (NumberFormatException e) {
-            throw new MalformedInputException(m_file + " line " + m_lines.get(row) + ": '" + v + "' in column '"
-                    + m_header.get(column) + "' is not a number");
+            throw new MalformedInputException(what + " line " + row.line() + ": '" + s + "' in column '"
+                    + header.get(column) + "' is not a number (a qualifier such as '>' belongs in its own column)");
         }
     }
 
-    private static boolean isMissing(String v) {
-        return v.isEmpty() || v.equalsIgnoreCase("NA") || v.equalsIgnoreCase("NaN");
+    /**
+     * @param field a field
+     * @return true when it stands for a missing value: empty, NA, NaN or null
+     */
+    static boolean isMissing(String field) {
+        String s = field.strip();
+        return s.isEmpty() || s.equalsIgnoreCase("NA") || s.equalsIgnoreCase("NaN") || s.equalsIgnoreCase("null");
     }
 }

@@ -2,6 +2,7 @@ package org.jakstat.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +94,9 @@ final class PkPdFitCommand implements Callable<Integer> {
         List<ObservationRow> rows;
         try {
             rows = rows();
+        } catch (NoSuchFileException e) {
+            err.println("pkpd fit: file not found: " + e.getFile());
+            return 2;
         } catch (MalformedInputException e) {
             err.println("pkpd fit: " + e.getMessage());
             return 2;
@@ -132,15 +136,17 @@ final class PkPdFitCommand implements Callable<Integer> {
     }
 
     private List<ObservationRow> rows() throws IOException, MalformedInputException {
-        CsvTable t = CsvTable.read(input);
-        int subject = subjectColumn == null ? -1 : t.requireColumn(subjectColumn, "--subject-column");
-        int doseIndex = doseColumn == null ? -1 : t.requireColumn(doseColumn, "--dose-column");
-        int time = t.requireColumn(timeColumn, "--time-column");
-        int value = t.requireColumn(valueColumn, "--value-column");
+        CsvTable t = CsvTable.read(input, "input " + input.getFileName());
+        int subject = t.optionalColumn(subjectColumn, "--subject-column");
+        int doseIndex = t.optionalColumn(doseColumn, "--dose-column");
+        int time = t.column(timeColumn, "--time-column");
+        int value = t.column(valueColumn, "--value-column");
         List<ObservationRow> rows = new ArrayList<>();
-        for (int r = 0; r < t.size(); r++) {
-            rows.add(new ObservationRow(subject < 0 ? "" : t.text(r, subject),
-                    doseIndex < 0 ? dose : t.number(r, doseIndex), t.number(r, time), t.number(r, value)));
+        for (CsvTable.Row row : t.rows()) {
+            String id = subject < 0 ? "" : CsvTable.isMissing(row.fields().get(subject)) ? null
+                : row.fields().get(subject).strip();
+            rows.add(new ObservationRow(id, doseIndex < 0 ? dose : t.number(row, doseIndex).orElse(Double.NaN),
+                    t.number(row, time).orElse(Double.NaN), t.number(row, value).orElse(Double.NaN)));
         }
         return rows;
     }

@@ -2,6 +2,7 @@ package org.jakstat.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,9 @@ final class PkPdSimulateCommand implements Callable<Integer> {
         List<DoseScenario> list;
         try {
             list = scenarios == null ? fromDoses() : fromFile();
+        } catch (NoSuchFileException e) {
+            err.println("pkpd simulate: file not found: " + e.getFile());
+            return 2;
         } catch (MalformedInputException e) {
             err.println("pkpd simulate: " + e.getMessage());
             return 2;
@@ -107,16 +111,19 @@ final class PkPdSimulateCommand implements Callable<Integer> {
     }
 
     private List<DoseScenario> fromFile() throws IOException, MalformedInputException {
-        CsvTable t = CsvTable.read(scenarios);
-        int name = t.column(scenarioColumn);
-        int dose = t.requireColumn(doseColumn, "--dose-column");
-        int interval = t.column(intervalColumn);
-        int n = t.column(dosesColumn);
+        CsvTable t = CsvTable.read(scenarios, "scenarios " + scenarios.getFileName());
+        int name = t.header().indexOf(scenarioColumn);
+        int dose = t.column(doseColumn, "--dose-column");
+        int interval = t.header().indexOf(intervalColumn);
+        int n = t.header().indexOf(dosesColumn);
         List<DoseScenario> out = new ArrayList<>();
-        for (int r = 0; r < t.size(); r++) {
-            String label = t.text(r, name);
-            out.add(new DoseScenario(label == null ? "Row" + r : label, t.number(r, dose),
-                    interval < 0 ? model.interval : t.number(r, interval), n < 0 ? model.doses : t.number(r, n)));
+        for (int r = 0; r < t.rows().size(); r++) {
+            CsvTable.Row row = t.rows().get(r);
+            String label = name < 0 || CsvTable.isMissing(row.fields().get(name)) ? "Row" + r
+                : row.fields().get(name).strip();
+            out.add(new DoseScenario(label, t.number(row, dose).orElse(Double.NaN),
+                    interval < 0 ? model.interval : t.number(row, interval).orElse(Double.NaN),
+                    n < 0 ? model.doses : t.number(row, n).orElse(Double.NaN)));
         }
         return out;
     }

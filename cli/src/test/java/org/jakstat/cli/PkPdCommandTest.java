@@ -163,12 +163,13 @@ class PkPdCommandTest {
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, "time,value\n1,80\n2,eighty\n");
         assertEquals(2, run("pkpd", "fit", "--input", file.toString(), "--out", dir.toString()));
-        assertTrue(err.toString().contains("line 3: 'eighty' in column 'value' is not a number"), err.toString());
+        assertTrue(err.toString().contains("input bad.csv line 3: 'eighty' in column 'value' is not a number"),
+            err.toString());
         assertEquals(2, run("pkpd", "fit", "--input", file.toString(), "--time-column", "t", "--out",
             dir.toString()));
         assertTrue(err.toString().contains("no column 't'"), err.toString());
         assertEquals(2, run("pkpd", "fit", "--input", dir.resolve("none.csv").toString(), "--out", dir.toString()));
-        assertTrue(err.toString().contains("input file not found"), err.toString());
+        assertTrue(err.toString().contains("pkpd fit: file not found"), err.toString());
     }
 
     @Test

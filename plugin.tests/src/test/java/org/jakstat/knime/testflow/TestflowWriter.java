@@ -81,7 +81,9 @@ final class TestflowWriter {
      * row (KNIME's CSV Reader types those as string).
      *
      * @param id node id
-     * @param epsilons absolute tolerances for numeric columns (EpsilonNumberChecker); other columns must be equal
+     * @param epsilons absolute tolerances for numeric columns (EpsilonNumberChecker); other columns must be equal.
+     *            Written in the map's order: pass an ordered map (Map.of with several entries iterates in an order
+     *            that changes from JVM to JVM, and the committed files would never match)
      * @param ignored columns not compared
      * @return this
      */
@@ -95,8 +97,7 @@ final class TestflowWriter {
             cfg.addString("checkerFactory", TableComparison.IGNORE);
             cfg.addNodeSettings("internals");
         });
-        // sorted: Map.of iterates in an order that changes from run to run, the committed files must not
-        new java.util.TreeMap<>(epsilons).forEach((column, eps) -> {
+        epsilons.forEach((column, eps) -> {
             NodeSettingsWO cfg = model.addNodeSettings(TableComparison.COLUMN_CONFIG_PREFIX + column);
             cfg.addString("checkerFactory", TableComparison.EPSILON);
             NodeSettingsWO internals = cfg.addNodeSettings("internals");
