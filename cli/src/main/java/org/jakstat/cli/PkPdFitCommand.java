@@ -42,7 +42,8 @@ final class PkPdFitCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, description = "CSV of observations with a header line")
     Path input;
 
-    @Option(names = "--subject-column", description = "subject column (optional; without it the doses form the profiles)")
+    @Option(names = "--subject-column",
+            description = "subject column (optional; without it the doses form the profiles)")
     String subjectColumn;
 
     @Option(names = "--dose-column", description = "dose column [mg] (optional; without it every row has --dose)")
@@ -63,7 +64,8 @@ final class PkPdFitCommand implements Callable<Integer> {
                     + "mg/L; fits PK only); default ${DEFAULT-VALUE}")
     String observed;
 
-    @Option(names = "--weighting", defaultValue = "none", description = "none or relative (1/Y^2); default ${DEFAULT-VALUE}")
+    @Option(names = "--weighting", defaultValue = "none",
+            description = "none or relative (1/Y^2); default ${DEFAULT-VALUE}")
     String weighting;
 
     @Option(names = "--estimate-pk", description = "estimate the PK parameters from PD data too (default: held)")
@@ -108,8 +110,10 @@ final class PkPdFitCommand implements Callable<Integer> {
         for (int i = 0; i < job.fitNames().size(); i++) {
             outcomes.add(job.fit(i));
         }
-        ReportCsv.writeAll(out, job.observations(outcomes), "observations.csv", job.summary(outcomes), "fit.csv",
-                job.chart(outcomes));
+        new OutputDirectory(out)
+                .table("observations.csv", FitJob.observationLayout(options.quantity()), job.observations(outcomes))
+                .table("fit.csv", FitJob.summaryLayout(options.structure(), confidence), job.summary(outcomes))
+                .chart(job.chart(outcomes));
         long fitted = outcomes.stream().filter(o -> o.result().status() == PkPdFitStatus.FITTED).count();
         err.printf(Locale.ROOT, "pkpd fit: rows=%d fits=%d fitted=%d rejected_rows=%d out=%s%n", rows.size(),
                 outcomes.size(), fitted, job.rejectedRows(), out);
@@ -123,7 +127,8 @@ final class PkPdFitCommand implements Callable<Integer> {
                 new CommandLine.ParameterException(cl, "--observed must be response, inhibition or concentration, "
                         + "not '" + observed + "'"));
         FitWeighting w = FitWeighting.parse(weighting).orElseThrow(() ->
-                new CommandLine.ParameterException(cl, "--weighting must be none or relative, not '" + weighting + "'"));
+                new CommandLine.ParameterException(cl, "--weighting must be none or relative, not '" + weighting
+                        + "'"));
         try {
             PkPdModelStructure structure = FitSetup.structureFor(model.pkStructure(cl), model.pdStructure(cl),
                     quantity);

@@ -16,10 +16,12 @@ import picocli.CommandLine.Option;
  */
 final class PkPdModelOptions {
 
-    @Option(names = "--pk", defaultValue = "one", description = "PK model: one or two (compartments); default ${DEFAULT-VALUE}")
+    @Option(names = "--pk", defaultValue = "one",
+            description = "PK model: one or two (compartments); default ${DEFAULT-VALUE}")
     String pk;
 
-    @Option(names = "--ka", defaultValue = "1.5", description = "absorption rate constant ka [1/h]; default ${DEFAULT-VALUE}")
+    @Option(names = "--ka", defaultValue = "1.5",
+            description = "absorption rate constant ka [1/h]; default ${DEFAULT-VALUE}")
     double ka;
 
     @Option(names = "--cl", defaultValue = "5", description = "apparent clearance CL/F [L/h]; default ${DEFAULT-VALUE}")
@@ -39,13 +41,15 @@ final class PkPdModelOptions {
     double lag;
 
     @Option(names = "--half-life",
-            description = "elimination half-life [h]; with --tmax, derives ka and CL/F (one compartment) instead of --ka/--cl")
+            description = "elimination half-life [h]; with --tmax, derives ka and CL/F (one compartment) instead "
+                    + "of --ka/--cl")
     Double halfLife;
 
     @Option(names = "--tmax", description = "time of the single-dose peak [h], with --half-life")
     Double tmax;
 
-    @Option(names = "--fu", defaultValue = "1", description = "fraction unbound in plasma, (0, 1]; default ${DEFAULT-VALUE}")
+    @Option(names = "--fu", defaultValue = "1",
+            description = "fraction unbound in plasma, (0, 1]; default ${DEFAULT-VALUE}")
     double fu;
 
     @Option(names = "--mw", defaultValue = "400",
@@ -77,13 +81,15 @@ final class PkPdModelOptions {
     @Option(names = "--ke0", defaultValue = "1", description = "effect-compartment ke0 [1/h]; default ${DEFAULT-VALUE}")
     double ke0;
 
-    @Option(names = "--kout", defaultValue = "0.1", description = "indirect-response kout [1/h]; default ${DEFAULT-VALUE}")
+    @Option(names = "--kout", defaultValue = "0.1",
+            description = "indirect-response kout [1/h]; default ${DEFAULT-VALUE}")
     double kout;
 
     @Option(names = "--interval", defaultValue = "24", description = "dosing interval [h]; default ${DEFAULT-VALUE}")
     double interval;
 
-    @Option(names = "--doses", defaultValue = "1", paramLabel = "N", description = "number of doses, the first at time 0; default ${DEFAULT-VALUE}")
+    @Option(names = "--doses", defaultValue = "1", paramLabel = "N",
+            description = "number of doses, the first at time 0; default ${DEFAULT-VALUE}")
     int doses;
 
     PkStructure pkStructure(CommandLine cl) {

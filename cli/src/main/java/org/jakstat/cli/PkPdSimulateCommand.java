@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.jakstat.core.pkpd.PdStructure;
 import org.jakstat.core.pkpd.PkPdModelStructure;
 import org.jakstat.core.pkpd.PkPdSimulator;
 import org.jakstat.core.pkpd.report.DoseScenario;
@@ -88,8 +89,10 @@ final class PkPdSimulateCommand implements Callable<Integer> {
         for (int i = 0; i < job.size(); i++) {
             outcomes.add(job.simulate(i));
         }
-        ReportCsv.writeAll(out, job.timeCourse(outcomes), "timecourse.csv", job.summary(outcomes), "summary.csv",
-                job.chart(outcomes));
+        PdStructure pd = job.setup().structure().pd();
+        new OutputDirectory(out).table("timecourse.csv", SimulationJob.timeCourseLayout(pd), job.timeCourse(outcomes))
+                .table("summary.csv", SimulationJob.summaryLayout(pd), job.summary(outcomes))
+                .chart(job.chart(outcomes));
         err.printf(Locale.ROOT, "pkpd simulate: scenarios=%d failed=%d out=%s%n", outcomes.size(),
                 outcomes.stream().filter(o -> o.failure().isPresent()).count(), out);
         err.flush();

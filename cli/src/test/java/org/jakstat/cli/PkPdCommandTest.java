@@ -24,7 +24,6 @@ import org.jakstat.core.pkpd.PkPdModelStructure;
 import org.jakstat.core.pkpd.PkPdPrediction;
 import org.jakstat.core.pkpd.PkStructure;
 import org.jakstat.core.pkpd.report.FitJob;
-import org.jakstat.core.pkpd.report.ReportColumn;
 import org.jakstat.core.pkpd.report.SimulationJob;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,9 +66,6 @@ class PkPdCommandTest {
         return rows.get(row).get(rows.get(0).indexOf(column));
     }
 
-    private static List<String> names(List<ReportColumn> columns) {
-        return columns.stream().map(ReportColumn::name).toList();
-    }
 
     @Test
     void simulateWritesTheNodesTablesAndCharts() throws IOException {
@@ -78,13 +74,13 @@ class PkPdCommandTest {
             "--doses",
             "7", "--to", "48", "--step", "0.5", "--out", out.toString())));
         List<List<String>> course = read(out.resolve("timecourse.csv"));
-        assertEquals(names(SimulationJob.timeCourseColumns(PdStructure.DIRECT_INHIBITION)), course.get(0));
+        assertEquals(SimulationJob.timeCourseLayout(PdStructure.DIRECT_INHIBITION).names(), course.get(0));
         assertEquals(1 + 2 * 97, course.size());
         assertEquals("4 mg", cell(course, 98, "Scenario"));
         double freeNm = Double.parseDouble(cell(course, 100, "C free [nM]"));
         assertEquals(100 * freeNm / (64 + freeNm), Double.parseDouble(cell(course, 100, "Inhibition [%]")), 1e-10);
         List<List<String>> summary = read(out.resolve("summary.csv"));
-        assertEquals(names(SimulationJob.summaryColumns(PdStructure.DIRECT_INHIBITION)), summary.get(0));
+        assertEquals(SimulationJob.summaryLayout(PdStructure.DIRECT_INHIBITION).names(), summary.get(0));
         assertTrue(Double.parseDouble(cell(summary, 2, "Average inhibition,ss [%]"))
             > Double.parseDouble(cell(summary, 1, "Average inhibition,ss [%]")));
         BufferedImage png = ImageIO.read(out.resolve("chart.png").toFile());
@@ -101,7 +97,8 @@ class PkPdCommandTest {
         assertEquals(0, run(with(with(new String[] {"pkpd", "simulate"}, BARICITINIB), "--ic50", "64", "--scenarios",
             file.toString(), "--out", out.toString())));
         List<List<String>> summary = read(out.resolve("summary.csv"));
-        assertEquals(List.of("2 mg QD", "broken", "4 mg QD"), summary.subList(1, 4).stream().map(r -> r.get(0)).toList());
+        assertEquals(List.of("2 mg QD", "broken", "4 mg QD"),
+            summary.subList(1, 4).stream().map(r -> r.get(0)).toList());
         assertEquals("FAILED", cell(summary, 2, "Status"));
         assertEquals("dose [mg] is missing", cell(summary, 2, "Reason"));
         assertEquals("", cell(summary, 2, "Cmax,ss [mg/L]"));
@@ -131,7 +128,7 @@ class PkPdCommandTest {
             "--input", file.toString(), "--subject-column", "subject", "--dose-column", "dose", "--value-column",
             "pSTAT3", "--out", out.toString())));
         List<List<String>> fit = read(out.resolve("fit.csv"));
-        assertEquals(names(FitJob.summaryColumns(s, 0.95)), fit.get(0));
+        assertEquals(FitJob.summaryLayout(s, 0.95).names(), fit.get(0));
         assertEquals("FITTED", cell(fit, 1, "Status"));
         assertEquals(40, Double.parseDouble(cell(fit, 1, "IC50 [nM]")), 4, "truth: 40 nM");
         assertEquals("ka, CL/F, V/F, tlag", cell(fit, 1, "Held parameters"));

@@ -82,7 +82,8 @@ public record PkPdModelStructure(PkStructure pk, PdStructure pd) {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(String.join(", ", unknown) + (unknown.size() == 1 ? " is not a"
                 : " are not") + " parameter" + (unknown.size() == 1 ? "" : "s") + " of " + describe()
-                + "; choose from " + parameters().stream().map(PkPdParameter::symbol).collect(Collectors.joining(", ")));
+                + "; choose from "
+                + parameters().stream().map(PkPdParameter::symbol).collect(Collectors.joining(", ")));
         }
         return out;
     }

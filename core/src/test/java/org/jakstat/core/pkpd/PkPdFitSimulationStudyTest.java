@@ -93,7 +93,8 @@ class PkPdFitSimulationStudyTest {
         for (int j : free) {
             String name = study.structure().labels().get(j);
             int covered = study.covered(j);
-            assertTrue(covered >= 180 && covered <= 198, name + ": 95 % CI covered the truth in " + covered + " of 200");
+            assertTrue(covered >= 180 && covered <= 198,
+                name + ": 95 % CI covered the truth in " + covered + " of 200");
             double[] theta = study.fittingScale(j);
             double mean = java.util.Arrays.stream(theta).average().orElseThrow();
             double sd = Math.sqrt(java.util.Arrays.stream(theta).map(v -> (v - mean) * (v - mean)).sum()
@@ -117,7 +118,8 @@ class PkPdFitSimulationStudyTest {
      */
     @Test
     void pdFitCoversTheTruthAtTheNominalRate() {
-        PkPdModelStructure structure = new PkPdModelStructure(PkStructure.ONE_COMPARTMENT, PdStructure.DIRECT_INHIBITION);
+        PkPdModelStructure structure =
+            new PkPdModelStructure(PkStructure.ONE_COMPARTMENT, PdStructure.DIRECT_INHIBITION);
         double[] truth = concat(PK_VALUES, 100, 0.9, 40, 1.2);
         double[] start = concat(PK_VALUES, 90, 0.7, 100, 1);
         double[] times = {0, 0.5, 1, 2, 4, 8, 12, 24};

@@ -1,9 +1,9 @@
 package org.jakstat.knime.pkpd;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jakstat.core.pkpd.PdStructure;
 import org.jakstat.core.pkpd.PkPdFitStatus;
 import org.jakstat.core.pkpd.report.DoseScenario;
 import org.jakstat.core.pkpd.report.FitJob;
@@ -15,23 +15,25 @@ import org.jakstat.core.pkpd.report.SimulationJob;
 import org.jakstat.core.pkpd.report.SimulationSetup;
 import org.jakstat.core.plot.Chart;
 import org.jakstat.core.plot.ChartRenderer;
+import org.jakstat.core.table.ResultRow;
+import org.jakstat.core.table.TableLayout;
 import org.jakstat.knime.common.InputColumns;
-import org.jakstat.knime.common.ReportTables;
+import org.jakstat.knime.common.ResultCells;
+import org.jakstat.knime.common.SettingsNodeModel;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataValue;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.RowKey;
 import org.knime.core.data.StringValue;
 import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.image.png.PNGImageContent;
+import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -44,21 +46,19 @@ import org.knime.core.node.port.image.ImagePortObjectSpec;
  * data in; time courses (or observations with predictions), summary (or fit results) and a PNG chart out. The
  * science is core's {@link SimulationJob} and {@link FitJob}; this class reads tables and writes results.
  */
-final class PkPdModelNodeModel extends NodeModel {
+final class PkPdModelNodeModel extends SettingsNodeModel<PkPdModelSettings> {
 
     static final int SCENARIOS = 0;
 
     static final int OBSERVED = 1;
 
-    private final PkPdModelSettings m_settings = new PkPdModelSettings();
+    private final PkPdModelSettings m_settings;
 
     PkPdModelNodeModel() {
         super(new PortType[] {BufferedDataTable.TYPE_OPTIONAL, BufferedDataTable.TYPE_OPTIONAL},
-            new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE, ImagePortObject.TYPE});
-    }
-
-    PkPdModelSettings settings() {
-        return m_settings;
+            new PortType[] {BufferedDataTable.TYPE, BufferedDataTable.TYPE, ImagePortObject.TYPE},
+            new PkPdModelSettings());
+        m_settings = settings();
     }
 
     @Override
@@ -67,15 +67,15 @@ final class PkPdModelNodeModel extends NodeModel {
         PortObjectSpec image = new ImagePortObjectSpec(PNGImageContent.TYPE);
         if (m_settings.isFit()) {
             fitColumns((DataTableSpec)inSpecs[OBSERVED]);
-            return new PortObjectSpec[] {ReportTables.spec(FitJob.observationColumns(m_settings.quantity())),
-                ReportTables.spec(FitJob.summaryColumns(m_settings.fitStructure(),
+            return new PortObjectSpec[] {ResultCells.spec(FitJob.observationLayout(m_settings.quantity())),
+                ResultCells.spec(FitJob.summaryLayout(m_settings.fitStructure(),
                     m_settings.m_confidence.getDoubleValue())), image};
         }
         if (inSpecs[SCENARIOS] != null) {
             scenarioColumns((DataTableSpec)inSpecs[SCENARIOS]);
         }
-        return new PortObjectSpec[] {ReportTables.spec(SimulationJob.timeCourseColumns(m_settings.pd())),
-            ReportTables.spec(SimulationJob.summaryColumns(m_settings.pd())), image};
+        return new PortObjectSpec[] {ResultCells.spec(SimulationJob.timeCourseLayout(m_settings.pd())),
+            ResultCells.spec(SimulationJob.summaryLayout(m_settings.pd())), image};
     }
 
     /** Column indices: name, dose, interval, number of doses (-1 when not selected). */
@@ -139,8 +139,9 @@ final class PkPdModelNodeModel extends NodeModel {
             setWarningMessage(failed + " of " + outcomes.size() + " scenarios could not be simulated; the reason is in "
                 + "the summary's column 'Reason'.");
         }
-        return outputs(ReportTables.table(job.timeCourse(outcomes), exec),
-            ReportTables.table(job.summary(outcomes), exec), job.chart(outcomes));
+        PdStructure pd = m_settings.pd();
+        return outputs(table(SimulationJob.timeCourseLayout(pd), job.timeCourse(outcomes), exec),
+            table(SimulationJob.summaryLayout(pd), job.summary(outcomes), exec), job.chart(outcomes));
     }
 
     private DoseScenario settingsScenario() {
@@ -179,8 +180,9 @@ final class PkPdModelNodeModel extends NodeModel {
             outcomes.add(job.fit(i));
         }
         warnAboutFit(job, outcomes);
-        return outputs(ReportTables.table(job.observations(outcomes), exec),
-            ReportTables.table(job.summary(outcomes), exec), job.chart(outcomes));
+        return outputs(table(FitJob.observationLayout(job.setup().quantity()), job.observations(outcomes), exec),
+            table(FitJob.summaryLayout(job.setup().structure(), job.setup().confidenceLevel()), job.summary(outcomes),
+                exec), job.chart(outcomes));
     }
 
     private void warnAboutFit(final FitJob job, final List<FitOutcome> outcomes) {
@@ -238,33 +240,17 @@ final class PkPdModelNodeModel extends NodeModel {
             new ImagePortObject(new PNGImageContent(png), new ImagePortObjectSpec(PNGImageContent.TYPE))};
     }
 
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveSettingsTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validateSettings(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadValidatedSettingsFrom(settings);
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals: everything is recomputed on execution
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void reset() {
-        // nothing kept between executions
+    /** @return the rows as a KNIME table, keys Row0, Row1, ... */
+    private static BufferedDataTable table(final TableLayout layout, final List<ResultRow> rows,
+        final ExecutionContext exec) throws CanceledExecutionException {
+        BufferedDataContainer c = exec.createDataContainer(ResultCells.spec(layout));
+        for (int i = 0; i < rows.size(); i++) {
+            if (i % 1000 == 0) {
+                exec.checkCanceled();
+            }
+            c.addRowToTable(ResultCells.row(RowKey.createRowKey((long)i), rows.get(i)));
+        }
+        c.close();
+        return c.getTable();
     }
 }

@@ -15,6 +15,9 @@ import org.jakstat.core.pkpd.PkPdFitResult;
 import org.jakstat.core.pkpd.PkPdFitter;
 import org.jakstat.core.pkpd.PkPdModelStructure;
 import org.jakstat.core.plot.Chart;
+import org.jakstat.core.table.ResultRow;
+import org.jakstat.core.table.ResultValue;
+import org.jakstat.core.table.TableLayout;
 
 /**
  * Fits observed rows with known doses: groups the rows into profiles (one per subject and dose, in order of
@@ -113,22 +116,22 @@ public final class FitJob {
 
     /**
      * @param quantity what is observed
-     * @return the columns of the observations table
+     * @return the columns of the observations table, known from the settings alone
      */
-    public static List<ReportColumn> observationColumns(final ObservedQuantity quantity) {
-        return List.of(ReportColumn.text("Fit"), ReportColumn.text("Subject"), ReportColumn.number("Dose [mg]"),
-            ReportColumn.number("Time [h]"), ReportColumn.number("Observed " + quantity.label()),
-            ReportColumn.number("Predicted " + quantity.label()), ReportColumn.number("Residual"),
-            ReportColumn.number("Weight"), ReportColumn.text("Status"), ReportColumn.text("Reason"));
+    public static TableLayout observationLayout(final ObservedQuantity quantity) {
+        return TableLayout.builder().text("Fit").text("Subject").number("Dose [mg]").number("Time [h]")
+            .number("Observed " + quantity.label()).number("Predicted " + quantity.label()).number("Residual")
+            .number("Weight").text("Status").text("Reason").build();
     }
 
     /**
      * @param outcomes the outcomes of {@link #fit} for every fit, in order
-     * @return one row per input row, in input order: the fit it belongs to, observed and predicted values and
-     *         whether it was used (with the reason when not)
+     * @return the rows of {@link #observationLayout}: one per input row, in input order: the fit it belongs to,
+     *         observed and predicted values and whether it was used (with the reason when not)
      */
-    public ReportTable observations(final List<FitOutcome> outcomes) {
-        List<List<ReportCell>> rows = new ArrayList<>();
+    public List<ResultRow> observations(final List<FitOutcome> outcomes) {
+        TableLayout layout = observationLayout(m_setup.quantity());
+        List<ResultRow> rows = new ArrayList<>();
         for (int r = 0; r < m_rowProblem.length; r++) {
             rows.add(null);
         }
@@ -138,50 +141,53 @@ public final class FitJob {
                 + result.status();
             for (ObservationFit f : result.observations()) {
                 int r = o.rowIndices().get(f.profile())[f.index()];
-                rows.set(r, observationRow(o.name(), m_setup.rows().get(r), f.predicted(), f.weight(), f.exclusion(),
-                    noPrediction));
+                rows.set(r, layout.row(observationRow(o.name(), m_setup.rows().get(r), f.predicted(), f.weight(),
+                    f.exclusion(), noPrediction)));
             }
         }
         for (int r = 0; r < m_rowProblem.length; r++) {
             if (rows.get(r) == null) {
                 String why = m_rowProblem[r] != null ? m_rowProblem[r] : "not in any fit";
-                rows.set(r, observationRow(null, m_setup.rows().get(r), Double.NaN, 0, Optional.of(why), why));
+                rows.set(r, layout.row(observationRow(null, m_setup.rows().get(r), Double.NaN, 0, Optional.of(why),
+                    why)));
             }
         }
-        return new ReportTable(observationColumns(m_setup.quantity()), rows);
+        return rows;
     }
 
-    private static List<ReportCell> observationRow(final String fit, final ObservationRow row,
+    private static List<ResultValue> observationRow(final String fit, final ObservationRow row,
         final double predicted, final double weight, final Optional<String> exclusion, final String noPrediction) {
         String why = exclusion.orElse(noPrediction);
-        return List.of(ReportCell.text(fit, why), ReportCell.text(row.subject(), "subject is missing"),
-            ReportCell.number(row.doseMg(), "dose [mg] is missing"), ReportCell.number(row.time(), "time is missing"),
-            ReportCell.number(row.value(), "observed value is missing"), ReportCell.number(predicted, why),
-            ReportCell.number(row.value() - predicted, Double.isNaN(row.value()) ? "observed value is missing" : why),
-            new ReportCell.Number(weight), new ReportCell.Text(exclusion.isEmpty() ? "used" : "excluded"),
-            exclusion.<ReportCell>map(ReportCell.Text::new).orElse(ReportCell.NONE));
+        return List.of(ReportValues.text(fit, why), ReportValues.text(row.subject(), "subject is missing"),
+            ReportValues.number(row.doseMg(), "dose [mg] is missing"),
+            ReportValues.number(row.time(), "time is missing"),
+            ReportValues.number(row.value(), "observed value is missing"), ReportValues.number(predicted, why),
+            ReportValues.number(row.value() - predicted, Double.isNaN(row.value()) ? "observed value is missing" : why),
+            ResultValue.number(weight), ResultValue.text(exclusion.isEmpty() ? "used" : "excluded"),
+            ResultValue.textOrMissing(exclusion));
     }
 
     /**
      * @param structure the model fitted
      * @param confidenceLevel the level of the intervals, e.g. 0.95 (named in the columns: "IC50 95% CI lower")
-     * @return the columns of the summary table
+     * @return the columns of the summary table, known from the settings alone
      */
-    public static List<ReportColumn> summaryColumns(final PkPdModelStructure structure,
-        final double confidenceLevel) {
-        return FitSummaryRow.columns(structure, confidenceLevel);
+    public static TableLayout summaryLayout(final PkPdModelStructure structure, final double confidenceLevel) {
+        return FitSummaryRow.layout(structure, confidenceLevel);
     }
 
     /**
      * @param outcomes the outcomes of {@link #fit} for every fit, in order
-     * @return one row per fit: status, reason, each parameter with SE and CI, goodness of fit
+     * @return the rows of {@link #summaryLayout}: one per fit, with status, reason, each parameter with SE and CI,
+     *         goodness of fit
      */
-    public ReportTable summary(final List<FitOutcome> outcomes) {
-        List<List<ReportCell>> rows = new ArrayList<>();
+    public List<ResultRow> summary(final List<FitOutcome> outcomes) {
+        TableLayout layout = summaryLayout(m_setup.structure(), m_setup.confidenceLevel());
+        List<ResultRow> rows = new ArrayList<>();
         for (FitOutcome o : outcomes) {
-            rows.add(FitSummaryRow.of(o, m_setup));
+            rows.add(layout.row(FitSummaryRow.of(o)));
         }
-        return new ReportTable(summaryColumns(m_setup.structure(), m_setup.confidenceLevel()), rows);
+        return rows;
     }
 
     /**

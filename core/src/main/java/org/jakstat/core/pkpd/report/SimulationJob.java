@@ -15,6 +15,10 @@ import org.jakstat.core.pkpd.SteadyStateCalculator;
 import org.jakstat.core.pkpd.SteadyStateExposure;
 import org.jakstat.core.plot.Chart;
 import org.jakstat.core.potency.ConcentrationUnit;
+import org.jakstat.core.table.ColumnKind;
+import org.jakstat.core.table.ResultRow;
+import org.jakstat.core.table.ResultValue;
+import org.jakstat.core.table.TableLayout;
 
 /**
  * One simulation per {@link DoseScenario}, and the two tables and the chart a front end shows: the time courses
@@ -49,39 +53,34 @@ public final class SimulationJob {
 
     /**
      * @param pd the PD model (NONE: concentrations only)
-     * @return the columns of the time-course table
+     * @return the columns of the time-course table, known from the settings alone
      */
-    public static List<ReportColumn> timeCourseColumns(final PdStructure pd) {
-        List<ReportColumn> c = new ArrayList<>(List.of(ReportColumn.text("Scenario"), ReportColumn.number("Dose [mg]"),
-            ReportColumn.number("Time [h]"), ReportColumn.number("C total [mg/L]"),
-            ReportColumn.number("C free [mg/L]"), ReportColumn.number("C free [nM]")));
+    public static TableLayout timeCourseLayout(final PdStructure pd) {
+        TableLayout.Builder b = TableLayout.builder().text("Scenario").number("Dose [mg]").number("Time [h]")
+            .number("C total [mg/L]").number("C free [mg/L]").number("C free [nM]");
         if (pd != PdStructure.NONE) {
-            c.add(ReportColumn.number("Response"));
-            c.add(ReportColumn.number("Inhibition [%]"));
+            b.number("Response").number("Inhibition [%]");
         }
-        return c;
+        return b.build();
     }
 
     /**
      * @param pd the PD model (NONE: exposure only)
-     * @return the columns of the summary table
+     * @return the columns of the summary table, known from the settings alone
      */
-    public static List<ReportColumn> summaryColumns(final PdStructure pd) {
-        List<ReportColumn> c = new ArrayList<>(List.of(ReportColumn.text("Scenario"), ReportColumn.number("Dose [mg]"),
-            ReportColumn.number("Interval [h]"), ReportColumn.integer("Doses"), ReportColumn.text("Status"),
-            ReportColumn.text("Reason"), ReportColumn.number("Cmax [mg/L]"), ReportColumn.number("Tmax [h]"),
-            ReportColumn.number("Cmax,ss [mg/L]"), ReportColumn.number("Tmax,ss [h]"),
-            ReportColumn.number("Cmin,ss [mg/L]"), ReportColumn.number("Cavg,ss [mg/L]"),
-            ReportColumn.number("AUCtau,ss [mg*h/L]"), ReportColumn.number("Accumulation ratio"),
-            ReportColumn.number("Cmax,ss free [nM]"), ReportColumn.number("Cmin,ss free [nM]")));
+    public static TableLayout summaryLayout(final PdStructure pd) {
+        TableLayout.Builder b = TableLayout.builder().text("Scenario").number("Dose [mg]").number("Interval [h]")
+            .add("Doses", ColumnKind.INTEGER).text("Status").text("Reason").number("Cmax [mg/L]").number("Tmax [h]")
+            .number("Cmax,ss [mg/L]").number("Tmax,ss [h]").number("Cmin,ss [mg/L]").number("Cavg,ss [mg/L]")
+            .number("AUCtau,ss [mg*h/L]").number("Accumulation ratio").number("Cmax,ss free [nM]")
+            .number("Cmin,ss free [nM]");
         if (pd != PdStructure.NONE) {
             String potency = pd.potencyParameter().map(PkPdParameter::symbol).orElseThrow();
-            c.addAll(List.of(ReportColumn.number("Max inhibition [%]"), ReportColumn.number("Time of max inhibition [h]"),
-                ReportColumn.number("Time above " + potency + ",ss [h]"),
-                ReportColumn.number("Average inhibition,ss [%]"), ReportColumn.number("Max inhibition,ss [%]"),
-                ReportColumn.number("Time of max inhibition,ss [h]")));
+            b.number("Max inhibition [%]").number("Time of max inhibition [h]")
+                .number("Time above " + potency + ",ss [h]").number("Average inhibition,ss [%]")
+                .number("Max inhibition,ss [%]").number("Time of max inhibition,ss [h]");
         }
-        return c;
+        return b.build();
     }
 
     /**
@@ -122,11 +121,12 @@ public final class SimulationJob {
 
     /**
      * @param outcomes the outcomes of {@link #simulate} for every scenario, in order
-     * @return the time courses: one row per scenario and grid time (none for a failed scenario)
+     * @return the rows of {@link #timeCourseLayout}: one per scenario and grid time (none for a failed scenario)
      */
-    public ReportTable timeCourse(final List<ScenarioOutcome> outcomes) {
+    public List<ResultRow> timeCourse(final List<ScenarioOutcome> outcomes) {
+        TableLayout layout = timeCourseLayout(m_setup.structure().pd());
         boolean pd = m_setup.structure().pd() != PdStructure.NONE;
-        List<List<ReportCell>> rows = new ArrayList<>();
+        List<ResultRow> rows = new ArrayList<>();
         for (ScenarioOutcome o : outcomes) {
             if (o.course().isEmpty()) {
                 continue;
@@ -139,30 +139,31 @@ public final class SimulationJob {
             double[] effect = c.effect().orElse(null);
             double[] inhibition = c.percentInhibition().orElse(null);
             for (int i = 0; i < t.length; i++) {
-                List<ReportCell> row = new ArrayList<>(List.of(new ReportCell.Text(o.scenario().name()),
-                    new ReportCell.Number(o.scenario().doseMg()), new ReportCell.Number(t[i]),
-                    new ReportCell.Number(total[i]), new ReportCell.Number(free[i]), new ReportCell.Number(nm[i])));
+                List<ResultValue> row = new ArrayList<>(List.of(ResultValue.text(o.scenario().name()),
+                    ResultValue.number(o.scenario().doseMg()), ResultValue.number(t[i]),
+                    ResultValue.number(total[i]), ResultValue.number(free[i]), ResultValue.number(nm[i])));
                 if (pd) {
-                    row.add(ReportCell.number(effect[i], "response not defined"));
-                    row.add(inhibition == null ? new ReportCell.Missing("% inhibition needs a baseline other than 0")
-                        : ReportCell.number(inhibition[i], "% inhibition not defined"));
+                    row.add(ReportValues.number(effect[i], "response not defined"));
+                    row.add(inhibition == null ? ResultValue.missing("% inhibition needs a baseline other than 0")
+                        : ReportValues.number(inhibition[i], "% inhibition not defined"));
                 }
-                rows.add(row);
+                rows.add(layout.row(row));
             }
         }
-        return new ReportTable(timeCourseColumns(m_setup.structure().pd()), rows);
+        return rows;
     }
 
     /**
      * @param outcomes the outcomes of {@link #simulate} for every scenario, in order
-     * @return one summary row per scenario, failed ones included with their reason
+     * @return the rows of {@link #summaryLayout}: one per scenario, failed ones included with their reason
      */
-    public ReportTable summary(final List<ScenarioOutcome> outcomes) {
-        List<List<ReportCell>> rows = new ArrayList<>();
+    public List<ResultRow> summary(final List<ScenarioOutcome> outcomes) {
+        TableLayout layout = summaryLayout(m_setup.structure().pd());
+        List<ResultRow> rows = new ArrayList<>();
         for (ScenarioOutcome o : outcomes) {
-            rows.add(SimulationSummaryRow.of(o, m_setup));
+            rows.add(layout.row(SimulationSummaryRow.of(o, m_setup, layout.size())));
         }
-        return new ReportTable(summaryColumns(m_setup.structure().pd()), rows);
+        return rows;
     }
 
     /**

@@ -19,6 +19,7 @@ import org.jakstat.core.pkpd.PkPdParameter;
 import org.jakstat.core.pkpd.PkPdPrediction;
 import org.jakstat.core.pkpd.PkStructure;
 import org.jakstat.core.plot.ChartRenderer;
+import org.jakstat.core.table.ResultValue;
 import org.junit.jupiter.api.Test;
 
 /** {@link FitJob}: rows to profiles, pooled and per-subject fits, every row reported, tables and chart. */
@@ -68,27 +69,31 @@ class FitJobTest {
         assertEquals(List.of("all"), job.fitNames());
         assertEquals(3, job.rejectedRows());
         List<FitOutcome> outcomes = run(job);
-        ReportTable obs = job.observations(outcomes);
+        TableUnderTest obs = new TableUnderTest(FitJob.observationLayout(ObservedQuantity.RESPONSE),
+            job.observations(outcomes));
         assertEquals(List.of("Fit", "Subject", "Dose [mg]", "Time [h]", "Observed Response", "Predicted Response",
             "Residual", "Weight", "Status", "Reason"), obs.columnNames());
         assertEquals(rows.size(), obs.rows().size(), "nothing dropped");
-        assertEquals(new ReportCell.Text("subject is missing"), obs.rows().get(1).get(9));
-        assertEquals(new ReportCell.Missing("subject is missing"), obs.rows().get(1).get(1));
-        assertEquals(new ReportCell.Text("dose [mg] is missing"), obs.rows().get(25).get(9));
-        assertEquals(new ReportCell.Text("dose [mg] must be a finite number > 0, got -4.0"), obs.rows().get(26).get(9));
-        assertEquals(new ReportCell.Text("observed value is missing"), obs.rows().get(27).get(9));
-        assertTrue(obs.rows().get(27).get(5) instanceof ReportCell.Number, "a prediction even without a value");
-        assertEquals(new ReportCell.Text("used"), obs.rows().get(0).get(8));
-        ReportTable summary = job.summary(outcomes);
-        assertEquals(new ReportCell.Text("FITTED"), summary.rows().get(0).get(1));
-        assertEquals(new ReportCell.Whole(24), summary.rows().get(0).get(3));
-        assertEquals(new ReportCell.Whole(1), summary.rows().get(0).get(4));
-        assertEquals(new ReportCell.Text("ka, CL/F, V/F, tlag"), summary.rows().get(0).get(5));
-        assertEquals(new ReportCell.Missing("held fixed"), summary.rows().get(0).get(summary.indexOf("ka SE [1/h]")));
+        assertEquals(ResultValue.text("subject is missing"), obs.rows().get(1).value(9));
+        assertEquals(ResultValue.missing("subject is missing"), obs.rows().get(1).value(1));
+        assertEquals(ResultValue.text("dose [mg] is missing"), obs.rows().get(25).value(9));
+        assertEquals(ResultValue.text("dose [mg] must be a finite number > 0, got -4.0"),
+            obs.rows().get(26).value(9));
+        assertEquals(ResultValue.text("observed value is missing"), obs.rows().get(27).value(9));
+        assertTrue(obs.rows().get(27).value(5) instanceof ResultValue.NumberValue,
+            "a prediction even without a value");
+        assertEquals(ResultValue.text("used"), obs.rows().get(0).value(8));
+        TableUnderTest summary = new TableUnderTest(FitJob.summaryLayout(IMAX, 0.95), job.summary(outcomes));
+        assertEquals(ResultValue.text("FITTED"), summary.rows().get(0).value(1));
+        assertEquals(ResultValue.integer(24), summary.rows().get(0).value(3));
+        assertEquals(ResultValue.integer(1), summary.rows().get(0).value(4));
+        assertEquals(ResultValue.text("ka, CL/F, V/F, tlag"), summary.rows().get(0).value(5));
+        assertEquals(ResultValue.missing("held fixed"),
+            summary.rows().get(0).value(summary.indexOf("ka SE [1/h]")));
         assertTrue(summary.columnNames().containsAll(List.of("IC50 [nM]", "IC50 SE [nM]", "IC50 95% CI lower [nM]",
             "IC50 95% CI upper [nM]", "Imax 95% CI upper", "R2", "AICc", "Convergence")), summary.columnNames()
                 .toString());
-        double ic50 = ((ReportCell.Number)summary.rows().get(0).get(summary.indexOf("IC50 [nM]"))).value();
+        double ic50 = ((ResultValue.NumberValue)summary.rows().get(0).value(summary.indexOf("IC50 [nM]"))).value();
         assertEquals(40, ic50, 8);
         assertTrue(ChartRenderer.renderPng(job.chart(outcomes)).length > 1000);
     }
@@ -100,14 +105,15 @@ class FitJobTest {
         FitJob job = new FitJob(setup(true, rows));
         assertEquals(List.of("A", "B", "short"), job.fitNames());
         List<FitOutcome> outcomes = run(job);
-        ReportTable summary = job.summary(outcomes);
+        TableUnderTest summary = new TableUnderTest(FitJob.summaryLayout(IMAX, 0.95), job.summary(outcomes));
         assertEquals(3, summary.rows().size());
-        assertEquals(new ReportCell.Text("TOO_FEW_OBSERVATIONS"), summary.rows().get(2).get(1));
-        assertEquals(new ReportCell.Missing("not estimated: TOO_FEW_OBSERVATIONS"),
-            summary.rows().get(2).get(summary.indexOf("IC50 [nM]")));
-        ReportTable obs = job.observations(outcomes);
-        assertEquals(new ReportCell.Text("short"), obs.rows().get(12).get(0));
-        assertEquals(new ReportCell.Missing("not fitted: TOO_FEW_OBSERVATIONS"), obs.rows().get(12).get(5));
+        assertEquals(ResultValue.text("TOO_FEW_OBSERVATIONS"), summary.rows().get(2).value(1));
+        assertEquals(ResultValue.missing("not estimated: TOO_FEW_OBSERVATIONS"),
+            summary.rows().get(2).value(summary.indexOf("IC50 [nM]")));
+        TableUnderTest obs = new TableUnderTest(FitJob.observationLayout(ObservedQuantity.RESPONSE),
+            job.observations(outcomes));
+        assertEquals(ResultValue.text("short"), obs.rows().get(12).value(0));
+        assertEquals(ResultValue.missing("not fitted: TOO_FEW_OBSERVATIONS"), obs.rows().get(12).value(5));
         String svg = ChartRenderer.renderSvg(job.chart(outcomes));
         assertTrue(svg.contains("short (too few observations)"), svg);
     }

@@ -20,6 +20,8 @@ import org.jakstat.core.pkpd.PkPdModelStructure;
 import org.jakstat.core.pkpd.PkPdSimulator;
 import org.jakstat.core.pkpd.PkStructure;
 import org.jakstat.core.plot.ChartRenderer;
+import org.jakstat.core.table.ResultRow;
+import org.jakstat.core.table.ResultValue;
 import org.junit.jupiter.api.Test;
 
 /** {@link SimulationJob}: tables with units in the column names, failed scenarios as rows, the chart. */
@@ -44,15 +46,16 @@ class SimulationJobTest {
     void oneTimeCourseRowPerScenarioAndGridTimeWithUnitsInTheNames() {
         SimulationJob job = new SimulationJob(baricitinib(PdStructure.DIRECT_INHIBITION,
             List.of(new DoseScenario("2 mg", 2, 24, 1), new DoseScenario("4 mg", 4, 24, 1))));
-        ReportTable t = job.timeCourse(run(job));
+        TableUnderTest t = new TableUnderTest(SimulationJob.timeCourseLayout(PdStructure.DIRECT_INHIBITION),
+            job.timeCourse(run(job)));
         assertEquals(List.of("Scenario", "Dose [mg]", "Time [h]", "C total [mg/L]", "C free [mg/L]", "C free [nM]",
             "Response", "Inhibition [%]"), t.columnNames());
         assertEquals(50, t.rows().size());
-        List<ReportCell> fourMgAt1h = t.rows().get(26);
-        assertEquals(new ReportCell.Text("4 mg"), fourMgAt1h.get(0));
-        assertEquals(1.0, ((ReportCell.Number)fourMgAt1h.get(2)).value());
-        double freeNm = ((ReportCell.Number)fourMgAt1h.get(5)).value();
-        double inhibition = ((ReportCell.Number)fourMgAt1h.get(7)).value();
+        ResultRow fourMgAt1h = t.rows().get(26);
+        assertEquals(ResultValue.text("4 mg"), fourMgAt1h.value(0));
+        assertEquals(1.0, ((ResultValue.NumberValue)fourMgAt1h.value(2)).value());
+        double freeNm = ((ResultValue.NumberValue)fourMgAt1h.value(5)).value();
+        double inhibition = ((ResultValue.NumberValue)fourMgAt1h.value(7)).value();
         assertEquals(100 * freeNm / (64 + freeNm), inhibition, 1e-10, "Imax 1, Hill 1: I = C/(IC50 + C)");
     }
 
@@ -62,41 +65,45 @@ class SimulationJobTest {
             List.of(new DoseScenario("minus", -2, 24, 1), new DoseScenario("no count", 4, 24, Double.NaN),
                 new DoseScenario("ok", 4, 24, 7))));
         List<ScenarioOutcome> outcomes = run(job);
-        ReportTable s = job.summary(outcomes);
+        TableUnderTest s = new TableUnderTest(SimulationJob.summaryLayout(PdStructure.DIRECT_INHIBITION),
+            job.summary(outcomes));
         assertEquals(3, s.rows().size());
-        assertEquals(new ReportCell.Text("FAILED"), s.rows().get(0).get(4));
-        assertEquals(new ReportCell.Text("dose [mg] must be a finite number > 0, got -2.0"), s.rows().get(0).get(5));
-        assertEquals(new ReportCell.Missing("dose [mg] must be a finite number > 0, got -2.0"), s.rows().get(0).get(6));
-        assertEquals(new ReportCell.Text("number of doses is missing"), s.rows().get(1).get(5));
-        assertEquals(new ReportCell.Text("OK"), s.rows().get(2).get(4));
-        assertEquals(25, job.timeCourse(outcomes).rows().size(), "only the valid scenario has a time course");
+        assertEquals(ResultValue.text("FAILED"), s.rows().get(0).value(4));
+        String why = "dose [mg] must be a finite number > 0, got -2.0";
+        assertEquals(ResultValue.text(why), s.rows().get(0).value(5));
+        assertEquals(ResultValue.missing(why), s.rows().get(0).value(6));
+        assertEquals(ResultValue.text("number of doses is missing"), s.rows().get(1).value(5));
+        assertEquals(ResultValue.text("OK"), s.rows().get(2).value(4));
+        assertEquals(25, job.timeCourse(outcomes).size(), "only the valid scenario has a time course");
     }
 
     @Test
     void summaryHasSteadyStateExposureAndIntervalEffects() {
         SimulationJob job = new SimulationJob(baricitinib(PdStructure.DIRECT_INHIBITION,
             List.of(new DoseScenario("4 mg", 4, 24, 1))));
-        ReportTable s = job.summary(run(job));
+        TableUnderTest s = new TableUnderTest(SimulationJob.summaryLayout(PdStructure.DIRECT_INHIBITION),
+            job.summary(run(job)));
         assertEquals(List.of("Scenario", "Dose [mg]", "Interval [h]", "Doses", "Status", "Reason", "Cmax [mg/L]",
             "Tmax [h]", "Cmax,ss [mg/L]", "Tmax,ss [h]", "Cmin,ss [mg/L]", "Cavg,ss [mg/L]", "AUCtau,ss [mg*h/L]",
             "Accumulation ratio", "Cmax,ss free [nM]", "Cmin,ss free [nM]", "Max inhibition [%]",
             "Time of max inhibition [h]", "Time above IC50,ss [h]", "Average inhibition,ss [%]",
             "Max inhibition,ss [%]", "Time of max inhibition,ss [h]"), s.columnNames());
-        List<ReportCell> row = s.rows().get(0);
+        ResultRow row = s.rows().get(0);
         // Cavg,ss = dose / (CL/F) / tau, Rowland & Tozer ch. 11
         OneCompartmentOral pk = OneCompartmentOral.fromHalfLifeAndTmax(12.5, 1.0, 76 / 0.79, 0);
-        assertEquals(4 / pk.clearanceOverF() / 24, ((ReportCell.Number)row.get(s.indexOf("Cavg,ss [mg/L]"))).value(),
-            1e-12);
-        assertEquals(1.0, ((ReportCell.Number)row.get(s.indexOf("Tmax [h]"))).value());
-        assertTrue(((ReportCell.Number)row.get(s.indexOf("Average inhibition,ss [%]"))).value() > 0);
+        assertEquals(4 / pk.clearanceOverF() / 24,
+            ((ResultValue.NumberValue)row.value(s.indexOf("Cavg,ss [mg/L]"))).value(), 1e-12);
+        assertEquals(1.0, ((ResultValue.NumberValue)row.value(s.indexOf("Tmax [h]"))).value());
+        assertTrue(((ResultValue.NumberValue)row.value(s.indexOf("Average inhibition,ss [%]"))).value() > 0);
     }
 
     @Test
     void pkOnlyHasNoEffectColumnsAndAConcentrationChart() throws IOException {
         SimulationJob job = new SimulationJob(baricitinib(PdStructure.NONE, List.of(new DoseScenario("4", 4, 24, 3))));
         List<ScenarioOutcome> outcomes = run(job);
-        assertEquals(6, job.timeCourse(outcomes).columns().size());
-        assertEquals(16, job.summary(outcomes).columns().size());
+        assertEquals(6, SimulationJob.timeCourseLayout(PdStructure.NONE).size());
+        assertEquals(16, SimulationJob.summaryLayout(PdStructure.NONE).size());
+        assertEquals(16, job.summary(outcomes).get(0).values().size());
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(ChartRenderer.renderPng(job.chart(outcomes))));
         assertEquals(800, image.getWidth());
     }
