@@ -1,5 +1,7 @@
 package org.jakstat.cli;
 
+import org.jakstat.cli.example.ExampleDataCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +13,13 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "jakstat", mixinStandardHelpOptions = true, version = "jakstat 1.0.0",
         description = "JAK-STAT pharmacology from the command line.",
-        subcommands = {FitCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            FitCommand.class,
+            SelectivityCommand.class,
+            ExampleDataCommand.class,
+            TimecourseCommand.class,
+            PkPdCommand.class,
+            CommandLine.HelpCommand.class})
 public final class JakstatCommand implements Runnable {
 
     @CommandLine.Spec

@@ -34,6 +34,10 @@ final class LongCsvReader implements AutoCloseable {
         this.in = in;
         this.unit = unit;
         String header = in.readLine();
+        while (header != null && (header.isBlank() || isComment(header))) {
+            header = in.readLine();
+            line++;
+        }
         if (header == null) {
             throw new MalformedInputException("the input is empty: expected a header line with columns "
                     + idColumn + ", " + concColumn + ", " + responseColumn);
@@ -50,10 +54,15 @@ final class LongCsvReader implements AutoCloseable {
     private static int column(List<String> names, String wanted, String option) throws MalformedInputException {
         int i = names.indexOf(wanted);
         if (i < 0) {
-            throw new MalformedInputException("line 1: no column '" + wanted + "' in the header " + names
+            throw new MalformedInputException("header: no column '" + wanted + "' in the header " + names
                     + "; name the right one with " + option);
         }
         return i;
+    }
+
+    /** Lines starting with '#' are comments, as in Jakstat's example data and KNIME's CSV Reader default. */
+    private static boolean isComment(String text) {
+        return text.startsWith("#") || text.startsWith("\uFEFF#");
     }
 
     /** Reads the next non-empty row into {@link #pending} (null at the end). */
@@ -62,7 +71,7 @@ final class LongCsvReader implements AutoCloseable {
         do {
             text = in.readLine();
             line++;
-        } while (text != null && text.isBlank());
+        } while (text != null && (text.isBlank() || isComment(text)));
         if (text == null) {
             pending = null;
             return;

@@ -248,4 +248,19 @@ class FitCommandTest {
         assertEquals("0.0", cell(rows, 1, "Top_SE"));
         assertTrue(Arrays.asList(rows.get(0).toArray()).contains("LogIC50_SE"));
     }
+
+    @Test
+    void commentLinesBeforeTheHeaderAndBetweenRowsAreSkipped() throws IOException {
+        Path plain = curves("plain.csv", 1, 1);
+        List<String> lines = Files.readAllLines(plain, StandardCharsets.UTF_8);
+        List<String> commented = new ArrayList<>(List.of("# SIMULATED data", "# second comment"));
+        commented.add(lines.get(0));
+        commented.add("# a comment between rows");
+        commented.addAll(lines.subList(1, lines.size()));
+        Path p = dir.resolve("commented.csv");
+        Files.write(p, commented, StandardCharsets.UTF_8);
+        assertEquals(0, run("fit", "--input", p.toString(), "--output", dir.resolve("c.csv").toString()));
+        assertEquals(0, run("fit", "--input", plain.toString(), "--output", dir.resolve("p.csv").toString()));
+        assertEquals(Files.readString(dir.resolve("p.csv")), Files.readString(dir.resolve("c.csv")));
+    }
 }

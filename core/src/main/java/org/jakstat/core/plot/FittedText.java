@@ -16,9 +16,15 @@ record FittedText(String text, TextStyle style) {
 
     private static final double MIN_SIZE = 7;
 
+    /**
+     * Pixels of slack: a room computed as (box width - margins) from a box sized (margins + text width) can come out
+     * a rounding error short of the text width, which must not cut the text (the widest legend label was cut so).
+     */
+    private static final double SLACK = 1e-6;
+
     static FittedText fit(final String text, final TextStyle style, final double maxWidth) {
         double width = TextMeasurer.width(text, style);
-        if (width <= maxWidth) {
+        if (width <= maxWidth + SLACK) {
             return new FittedText(text, style);
         }
         double size = Math.max(Math.min(style.size(), MIN_SIZE), Math.max(style.size() * MIN_SHRINK,

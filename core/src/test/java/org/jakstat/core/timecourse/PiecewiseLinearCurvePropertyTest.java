@@ -80,4 +80,53 @@ class PiecewiseLinearCurvePropertyTest {
         double max = java.util.Arrays.stream(c.values()).max().getAsDouble();
         assertTrue(avg >= min - 1e-9 && avg <= max + 1e-9);
     }
+
+    @Provide
+    Arbitrary<PiecewiseLinearCurve> eitherMethod() {
+        return Combinators.combine(curves(), Arbitraries.of(AuecMethod.class))
+            .as((c, m) -> PiecewiseLinearCurve.of(c.times(), c.values(), m));
+    }
+
+    @Property
+    void areaAboveMinusAreaBelowIsTheIntegralRelativeToTheLevel(@ForAll("eitherMethod") final PiecewiseLinearCurve c,
+        @ForAll @DoubleRange(min = -120, max = 120) final double level) {
+        double span = c.end() - c.start();
+        double net = c.areaAbove(level, c.start(), c.end()) - c.areaBelow(level, c.start(), c.end());
+        double expected = c.integral(c.start(), c.end()) - level * span;
+        assertEquals(expected, net, 1e-9 * (1 + Math.abs(c.integral(c.start(), c.end())) + Math.abs(level) * span));
+        assertTrue(c.areaAbove(level, c.start(), c.end()) >= 0 && c.areaBelow(level, c.start(), c.end()) >= 0);
+    }
+
+    @Property
+    void timeAtOrAboveAndAtOrBelowCoverTheInterval(@ForAll("eitherMethod") final PiecewiseLinearCurve c,
+        @ForAll @DoubleRange(min = -120, max = 120) final double level) {
+        double span = c.end() - c.start();
+        double both = c.timeAtOrAbove(level, c.start(), c.end()) + c.timeAtOrBelow(level, c.start(), c.end());
+        assertTrue(both >= span - 1e-9 * span, both + " < " + span);
+    }
+
+    @Property
+    void logDownNeverExceedsTheLinearArea(@ForAll("curves") final PiecewiseLinearCurve c) {
+        // an exponential through two points lies under their chord (it is convex)
+        PiecewiseLinearCurve log = PiecewiseLinearCurve.of(c.times(), c.values(), AuecMethod.LINEAR_UP_LOG_DOWN);
+        double linear = c.integral(c.start(), c.end());
+        assertTrue(log.integral(c.start(), c.end()) <= linear + 1e-9 * (1 + Math.abs(linear)));
+    }
+
+    @Property
+    void theFirstTimeAtOrAboveIsWhereTheCurveFirstReachesTheLevel(@ForAll("eitherMethod") final PiecewiseLinearCurve c,
+        @ForAll @DoubleRange(min = -120, max = 120) final double level) {
+        double max = java.util.Arrays.stream(c.values()).max().getAsDouble();
+        java.util.OptionalDouble first = c.firstTimeAtOrAbove(level, c.start());
+        assertEquals(max >= level, first.isPresent());
+        if (first.isPresent()) {
+            double t = first.getAsDouble();
+            assertTrue(c.valueAt(t) >= level - 1e-9 * (1 + Math.abs(level)), "value at the first time");
+            double[] times = c.times();
+            double[] values = c.values();
+            for (int i = 0; i < times.length && times[i] < t; i++) {
+                assertTrue(values[i] < level, "sample " + i + " before the first time is already at the level");
+            }
+        }
+    }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.OptionalDouble;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,5 +97,89 @@ class PiecewiseLinearCurveTest {
         assertEquals(m_curve, c);
         assertEquals(m_curve.hashCode(), c.hashCode());
         assertEquals(5, c.size());
+    }
+
+    @Test
+    void areasAboveAndBelowALevelSplitAtInterpolatedCrossings() {
+        // level 5: crossings at 0.5 (rise 0 -> 10) and 5 (fall 6 -> 2, y = 10 - t)
+        // above: [0.5, 1] (0 + 5)/2 * 0.5 = 1.25; [1, 2] 8 - 5 = 3; [2, 4] 12 - 10 = 2; [4, 5] (1 + 0)/2 = 0.5
+        assertEquals(6.75, m_curve.areaAbove(5, 0, 8), 1e-12);
+        // below: [0, 0.5] (5 + 0)/2 * 0.5 = 1.25; [5, 8] (0 + 3)/2 * 3 = 4.5
+        assertEquals(5.75, m_curve.areaBelow(5, 0, 8), 1e-12);
+        // above - below = integral - level * span = 41 - 40
+        assertEquals(1.0, m_curve.areaAbove(5, 0, 8) - m_curve.areaBelow(5, 0, 8), 1e-12);
+        assertEquals(41.0, m_curve.areaAbove(0, 0, 8), 1e-12);
+        assertEquals(0.0, m_curve.areaBelow(0, 0, 8), 0.0);
+        // time at or below 5: [0, 0.5] and [5, 8]; with time at or above (4.5) it fills the 8 h
+        assertEquals(3.5, m_curve.timeAtOrBelow(5, 0, 8), 1e-12);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // level, from, expected first time at or above (NaN: never)
+        "5, 0, 0.5", "9, 0, 0.9", "5, 4.5, 4.5", "7, 3, NaN", "10, 0, 1", "-1, 2, 2"})
+    void findsTheFirstTimeAtOrAboveALevel(final double level, final double from, final double expected) {
+        assertEquals(expected, orNaN(m_curve.firstTimeAtOrAbove(level, from)), 1e-12);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // 10 -> 6 on [1, 2] reaches 6 at 2; y(0) = 0 is already <= 3; from 0.5 the fall 6 -> 2 reaches 3 at 7
+        "6, 1, 2", "3, 0, 0", "3, 0.5, 7", "1, 1, NaN"})
+    void findsTheFirstTimeAtOrBelowALevel(final double level, final double from, final double expected) {
+        assertEquals(expected, orNaN(m_curve.firstTimeAtOrBelow(level, from)), 1e-12);
+    }
+
+    @Test
+    void findsTheLastTimeAtOrBeyondALevel() {
+        assertEquals(5.0, m_curve.lastTimeAtOrAbove(5).getAsDouble(), 1e-12);
+        assertEquals(8.0, m_curve.lastTimeAtOrAbove(2).getAsDouble(), 0.0, "the last sample is at the level");
+        assertTrue(m_curve.lastTimeAtOrAbove(11).isEmpty());
+        assertEquals(8.0, m_curve.lastTimeAtOrBelow(5).getAsDouble(), 0.0);
+        // only the first sample (0) is <= 1: the rise 0 -> 10 leaves 1 at t = 0.1
+        assertEquals(0.1, m_curve.lastTimeAtOrBelow(1).getAsDouble(), 1e-12);
+        assertTrue(m_curve.lastTimeAtOrBelow(-1).isEmpty());
+    }
+
+    /**
+     * Linear-up/log-down on a % inhibition profile t = 0, 1, 2, 6, 24 h, y = 0, 80, 60, 15, 0. Exponential
+     * segments: [1, 2] and [2, 6] (falling, both values > 0); [0, 1] rises and [6, 24] ends at 0: linear.
+     * Areas: [0, 1] 40; [1, 2] 20 / ln(80/60) = 69.52118993564416; [2, 6] 4 * 45 / ln 4 = 129.84255368000672;
+     * [6, 24] 18 * 15 / 2 = 135; total 374.3637436156509 (linear rule: 40 + 70 + 150 + 135 = 395). Python
+     * math.log, double precision; tolerance 1e-9 covers the different order of operations.
+     */
+    @Test
+    void logDownIntegratesFallingPositiveSegmentsAsExponentials() {
+        double[] t = {0, 1, 2, 6, 24};
+        double[] y = {0, 80, 60, 15, 0};
+        PiecewiseLinearCurve log = PiecewiseLinearCurve.of(t, y, AuecMethod.LINEAR_UP_LOG_DOWN);
+        PiecewiseLinearCurve lin = PiecewiseLinearCurve.of(t, y, AuecMethod.LINEAR);
+        assertEquals(374.3637436156509, log.integral(0, 24), 1e-9);
+        assertEquals(395.0, lin.integral(0, 24), 1e-12);
+        // on [2, 6] the exponential is 60 * (1/4)^((t - 2)/4): it is 30 at t = 4 (linear: at 2 + 4 * 30/45)
+        assertEquals(30.0, log.valueAt(4), 1e-12);
+        assertEquals(4.0, log.firstTimeAtOrBelow(30, 1).getAsDouble(), 1e-12);
+        assertEquals(2 + 4 * 30.0 / 45, lin.firstTimeAtOrBelow(30, 1).getAsDouble(), 1e-12);
+        // at or above 30 from the linear rise (30/80 = 0.375 h) to the exponential crossing (4 h)
+        assertEquals(3.625, log.timeAtOrAbove(30, 0, 24), 1e-12);
+        // above 30: [0.375, 1] 50/2 * 0.625 = 15.625; [1, 2] 69.5212 - 30; [2, 4] 2 * 30 / ln 2 - 60
+        assertEquals(81.70789238898197, log.areaAbove(30, 0, 24), 1e-9);
+        // below 30: [0, 0.375] 5.625; [4, 6] 60 - 2 * 15 / ln 2; [6, 24] 540 - 135
+        assertEquals(427.3441487733311, log.areaBelow(30, 0, 24), 1e-9);
+        assertEquals(AuecMethod.LINEAR_UP_LOG_DOWN, log.method());
+        assertFalse(log.equals(lin), "the method is part of the curve");
+    }
+
+    @Test
+    void logDownKeepsLinearSegmentsWhereNoLogarithmExists() {
+        // falling through zero (10 -> -5) and rising (-5 -> 5) stay linear
+        double[] t = {0, 1, 2};
+        double[] y = {10, -5, 5};
+        assertEquals(PiecewiseLinearCurve.of(t, y).integral(0, 2),
+            PiecewiseLinearCurve.of(t, y, AuecMethod.LINEAR_UP_LOG_DOWN).integral(0, 2), 0.0);
+    }
+
+    private static double orNaN(final OptionalDouble d) {
+        return d.isPresent() ? d.getAsDouble() : Double.NaN;
     }
 }

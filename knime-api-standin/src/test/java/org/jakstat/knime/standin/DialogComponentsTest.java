@@ -102,6 +102,19 @@ class DialogComponentsTest {
     }
 
     @Test
+    void optionalColumnSelectionIsConfigurableWithoutASpec() throws Exception {
+        // KNIME's checkConfigurabilityBeforeLoad returns early for a selection that is not required, so a dialog
+        // opens while an optional input port is unconnected; "<none>" is then the only choice.
+        SettingsModelString model = new SettingsModelString("col", null);
+        DialogComponentColumnNameSelection c = new DialogComponentColumnNameSelection(model, "Column", 0, false, true,
+            DoubleValue.class);
+        NodeSettings settings = new NodeSettings("x");
+        model.saveSettingsTo(settings);
+        c.loadSettingsFrom(settings, new PortObjectSpec[]{null});
+        assertEquals(null, c.getSelected());
+    }
+
+    @Test
     void factoryDialogIsHeadlessSafe() throws Exception {
         var dialog = new ScaleNodeFactory().dialog();
         NodeSettings settings = new NodeSettings("model");

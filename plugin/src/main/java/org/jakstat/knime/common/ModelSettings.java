@@ -1,11 +1,17 @@
 package org.jakstat.knime.common;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+
+import org.jakstat.core.potency.ConcentrationUnit;
+import org.jakstat.core.potency.PotencyScale;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
 /**
  * Base of each node's settings class: owns the node's settings models (one per persisted key), saves, validates
@@ -13,6 +19,14 @@ import org.knime.core.node.defaultnodesettings.SettingsModel;
  * instance of the subclass, so keys and defaults are named exactly once.
  */
 public abstract class ModelSettings {
+
+    /** Labels of every potency scale (M ... pM, pX, log10 M), as offered in dialogs. */
+    public static final List<String> SCALE_LABELS =
+        Arrays.stream(PotencyScale.values()).map(PotencyScale::label).toList();
+
+    /** Labels of the linear concentration units (M ... pM), as offered in dialogs. */
+    public static final List<String> UNIT_LABELS =
+        Arrays.stream(ConcentrationUnit.values()).map(ConcentrationUnit::label).toList();
 
     /** @return every settings model of the node, in a fixed order */
     protected abstract List<SettingsModel> models();
@@ -60,5 +74,40 @@ public abstract class ModelSettings {
     /** @throws InvalidSettingsException when the current values are inconsistent (used at configure time) */
     public final void checkCurrent() throws InvalidSettingsException {
         checkConsistency();
+    }
+
+    /**
+     * @param model an optional column-name setting
+     * @return the selected column, or empty when none is selected
+     */
+    protected static Optional<String> selected(final SettingsModelString model) {
+        String v = model.getStringValue();
+        return InputColumns.isSelected(v) ? Optional.of(v) : Optional.empty();
+    }
+
+    /**
+     * @param model a setting holding a potency scale label
+     * @param setting the setting's name in the dialog, for the message
+     * @return the scale
+     * @throws InvalidSettingsException naming the setting when the label is unknown
+     */
+    protected static PotencyScale scale(final SettingsModelString model, final String setting)
+        throws InvalidSettingsException {
+        String label = model.getStringValue();
+        return PotencyScale.parse(label).orElseThrow(() -> new InvalidSettingsException(setting + " '" + label
+            + "' is not one of " + SCALE_LABELS + "."));
+    }
+
+    /**
+     * @param model a setting holding a linear concentration unit label
+     * @param setting the setting's name in the dialog, for the message
+     * @return the unit
+     * @throws InvalidSettingsException naming the setting when the label is unknown
+     */
+    protected static ConcentrationUnit unit(final SettingsModelString model, final String setting)
+        throws InvalidSettingsException {
+        String label = model.getStringValue();
+        return ConcentrationUnit.parse(label).orElseThrow(() -> new InvalidSettingsException(setting + " '" + label
+            + "' is not one of " + UNIT_LABELS + "."));
     }
 }

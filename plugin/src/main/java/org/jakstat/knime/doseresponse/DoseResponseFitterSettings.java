@@ -410,9 +410,4 @@ final class DoseResponseFitterSettings extends ModelSettings {
         }
         return v;
     }
-
-    private static Optional<String> selected(final SettingsModelString model) {
-        String v = model.getStringValue();
-        return InputColumns.isSelected(v) ? Optional.of(v) : Optional.empty();
-    }
 }

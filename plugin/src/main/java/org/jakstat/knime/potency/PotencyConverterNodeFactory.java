@@ -1,34 +1,17 @@
 package org.jakstat.knime.potency;
 
+import org.jakstat.knime.common.DialogNodeFactory;
 import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
 
 /**
- * Factory of the Potency Converter node. Its class name is stored in every saved workflow: never move or rename
- * it without a NodeFactoryClassMapper.
+ * Factory of the Potency Converter node. Its class name is stored in every saved workflow: never move or
+ * rename it without a NodeFactoryClassMapper.
  */
-public final class PotencyConverterNodeFactory extends NodeFactory<PotencyConverterNodeModel> {
+public final class PotencyConverterNodeFactory extends DialogNodeFactory<PotencyConverterNodeModel> {
 
     @Override
     public PotencyConverterNodeModel createNodeModel() {
         return new PotencyConverterNodeModel();
-    }
-
-    @Override
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    public NodeView<PotencyConverterNodeModel> createNodeView(final int viewIndex,
-        final PotencyConverterNodeModel nodeModel) {
-        throw new IndexOutOfBoundsException("The Potency Converter has no views; asked for view " + viewIndex);
-    }
-
-    @Override
-    protected boolean hasDialog() {
-        return true;
     }
 
     @Override

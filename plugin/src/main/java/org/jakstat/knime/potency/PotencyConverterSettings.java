@@ -41,10 +41,6 @@ final class PotencyConverterSettings extends ModelSettings {
 
     static final String KEY_OUTPUT_COLUMN = "output_column";
 
-    /** Scale labels offered in the dialog, in a natural order. */
-    static final List<String> SCALE_LABELS =
-        Arrays.stream(PotencyScale.values()).map(PotencyScale::label).toList();
-
     /** Cheng-Prusoff choices offered in the dialog. */
     static final List<String> CHENG_PRUSOFF_LABELS =
         Arrays.stream(ChengPrusoffMode.values()).map(ChengPrusoffMode::label).toList();
@@ -169,17 +165,5 @@ final class PotencyConverterSettings extends ModelSettings {
 
     double fixedKm() {
         return m_km.getDoubleValue();
-    }
-
-    private static Optional<String> selected(final SettingsModelString model) {
-        String v = model.getStringValue();
-        return InputColumns.isSelected(v) ? Optional.of(v) : Optional.empty();
-    }
-
-    private static PotencyScale scale(final SettingsModelString model, final String setting)
-        throws InvalidSettingsException {
-        String label = model.getStringValue();
-        return PotencyScale.parse(label).orElseThrow(() -> new InvalidSettingsException(
-            setting + " '" + label + "' is not one of " + SCALE_LABELS + "."));
     }
 }

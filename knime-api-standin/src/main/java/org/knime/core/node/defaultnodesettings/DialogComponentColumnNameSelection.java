@@ -178,8 +178,9 @@ public class DialogComponentColumnNameSelection extends DialogComponent {
             throw new NotConfigurableException(
                 "Wrong type of PortObject for ColumnNameSelection, expecting DataTableSpec!");
         }
+        // as in KNIME: a selection that is not required can be configured without a spec (optional port unconnected)
         if (!m_required) {
-            return; // as in KNIME: an optional selection loads without a spec (an unconnected optional port)
+            return;
         }
         if (!(specs[m_specIndex] instanceof DataTableSpec spec)) {
             throw new NotConfigurableException(

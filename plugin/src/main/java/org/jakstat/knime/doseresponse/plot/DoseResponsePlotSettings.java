@@ -250,9 +250,4 @@ final class DoseResponsePlotSettings extends ModelSettings {
                 + "' is not a concentration >= 0.", e);
         }
     }
-
-    static Optional<String> selected(final SettingsModelString model) {
-        String v = model.getStringValue();
-        return InputColumns.isSelected(v) ? Optional.of(v) : Optional.empty();
-    }
 }
