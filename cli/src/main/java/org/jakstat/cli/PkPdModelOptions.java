@@ -52,8 +52,8 @@ final class PkPdModelOptions {
             description = "fraction unbound in plasma, (0, 1]; default ${DEFAULT-VALUE}")
     double fu;
 
-    @Option(names = "--mw", defaultValue = "400",
-            description = "molar mass [g/mol], to convert mg/L to nM; default ${DEFAULT-VALUE} (a placeholder)")
+    @Option(names = "--mw", required = true,
+            description = "molar mass [g/mol], to convert mg/L to nM (required; baricitinib 371.42)")
     double molarMass;
 
     @Option(names = "--pd", defaultValue = "direct-imax",

@@ -142,16 +142,16 @@ class PkPdCommandTest {
 
     @Test
     void badOptionsAreUsageErrorsNamingTheOption() {
-        assertEquals(2, run("pkpd", "simulate", "--pd", "sigmoid", "--out", dir.toString()));
+        assertEquals(2, run("pkpd", "simulate", "--mw", "371.42", "--pd", "sigmoid", "--out", dir.toString()));
         assertTrue(err.toString().contains("--pd must be one of none, direct-imax"), err.toString());
-        assertEquals(2, run("pkpd", "simulate", "--imax", "1.5", "--out", dir.toString()));
+        assertEquals(2, run("pkpd", "simulate", "--mw", "371.42", "--imax", "1.5", "--out", dir.toString()));
         assertTrue(err.toString().contains("Imax (fraction) must be within [0.0, 1.0], got 1.5"), err.toString());
-        assertEquals(2, run("pkpd", "simulate", "--pk", "two", "--half-life", "12", "--tmax", "1", "--out",
+        assertEquals(2, run("pkpd", "simulate", "--mw", "371.42", "--pk", "two", "--half-life", "12", "--tmax", "1", "--out",
             dir.toString()));
         assertTrue(err.toString().contains("exists for the one-compartment model only"), err.toString());
-        assertEquals(2, run("pkpd", "fit", "--input", "x.csv", "--pd", "none", "--out", dir.toString()));
+        assertEquals(2, run("pkpd", "fit", "--mw", "371.42", "--input", "x.csv", "--pd", "none", "--out", dir.toString()));
         assertTrue(err.toString().contains("'Response' observations need a PD model"), err.toString());
-        assertEquals(2, run("pkpd", "fit", "--input", "x.csv", "--hold", "ke0", "--out", dir.toString()));
+        assertEquals(2, run("pkpd", "fit", "--mw", "371.42", "--input", "x.csv", "--hold", "ke0", "--out", dir.toString()));
         assertTrue(err.toString().contains("'ke0' is not a parameter of One-compartment"), err.toString());
     }
 
@@ -159,13 +159,13 @@ class PkPdCommandTest {
     void malformedInputIsExitCodeTwoWithTheLine() throws IOException {
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, "time,value\n1,80\n2,eighty\n");
-        assertEquals(2, run("pkpd", "fit", "--input", file.toString(), "--out", dir.toString()));
+        assertEquals(2, run("pkpd", "fit", "--mw", "371.42", "--input", file.toString(), "--out", dir.toString()));
         assertTrue(err.toString().contains("input bad.csv line 3: 'eighty' in column 'value' is not a number"),
             err.toString());
-        assertEquals(2, run("pkpd", "fit", "--input", file.toString(), "--time-column", "t", "--out",
+        assertEquals(2, run("pkpd", "fit", "--mw", "371.42", "--input", file.toString(), "--time-column", "t", "--out",
             dir.toString()));
         assertTrue(err.toString().contains("no column 't'"), err.toString());
-        assertEquals(2, run("pkpd", "fit", "--input", dir.resolve("none.csv").toString(), "--out", dir.toString()));
+        assertEquals(2, run("pkpd", "fit", "--mw", "371.42", "--input", dir.resolve("none.csv").toString(), "--out", dir.toString()));
         assertTrue(err.toString().contains("pkpd fit: file not found"), err.toString());
     }
 
@@ -225,5 +225,12 @@ class PkPdCommandTest {
                 }
             }
         }
+    }
+
+    @Test
+    void molarMassIsRequired() {
+        assertEquals(2, run("pkpd", "simulate", "--half-life", "12.5", "--tmax", "1", "--v", "96.2", "--ic50", "64",
+            "--out", dir.resolve("no-mw").toString()));
+        assertTrue(err.toString().contains("--mw"), err::toString);
     }
 }

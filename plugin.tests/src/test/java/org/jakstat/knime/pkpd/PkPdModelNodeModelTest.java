@@ -288,4 +288,13 @@ class PkPdModelNodeModelTest {
         assertEquals(PkPdModelSettings.FIT, back.m_mode.getStringValue());
         dialog.loadSettingsFrom(saved, new PortObjectSpec[] {null, null});
     }
+
+    @Test
+    void molarMassHasNoDefaultAndConfigureSaysSo() throws Exception {
+        PkPdModelSettings s = fitSettings();
+        s.m_molarMass.setDoubleValue(new PkPdModelSettings().m_molarMass.getDoubleValue());
+        InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> runner(s).configure(null, OBSERVED));
+        assertTrue(e.getMessage().startsWith("Molar mass [g/mol] is not set"), e.getMessage());
+    }
 }

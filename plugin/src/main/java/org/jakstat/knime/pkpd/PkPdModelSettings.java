@@ -168,7 +168,7 @@ final class PkPdModelSettings extends ModelSettings {
 
     final SettingsModelDouble m_fu = new SettingsModelDouble(KEY_FU, 1.0);
 
-    final SettingsModelDouble m_molarMass = new SettingsModelDouble(KEY_MOLAR_MASS, 400.0);
+    final SettingsModelDouble m_molarMass = new SettingsModelDouble(KEY_MOLAR_MASS, 0.0);
 
     final SettingsModelString m_pdModel = new SettingsModelString(KEY_PD_MODEL, PdStructure.DIRECT_INHIBITION.label());
 
@@ -247,7 +247,10 @@ final class PkPdModelSettings extends ModelSettings {
         check(m_fu.getDoubleValue() > 0 && m_fu.getDoubleValue() <= 1, "Fraction unbound fu must be within (0, 1], got "
             + m_fu.getDoubleValue() + ": enter the free fraction in plasma (1 - fraction bound).");
         check(m_molarMass.getDoubleValue() > 0 && Double.isFinite(m_molarMass.getDoubleValue()),
-            "Molar mass must be > 0 g/mol, got " + m_molarMass.getDoubleValue() + ".");
+            m_molarMass.getDoubleValue() == 0
+                ? "Molar mass [g/mol] is not set: enter the drug's molar mass (e.g. baricitinib 371.42 g/mol), which "
+                    + "converts the model's mg/L to the nM of IC50/EC50."
+                : "Molar mass [g/mol] must be > 0, got " + m_molarMass.getDoubleValue() + ".");
         if (isFit()) {
             fitStructure();
             held();
