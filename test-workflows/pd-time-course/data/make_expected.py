@@ -470,7 +470,8 @@ def write(name, header, rows, here=HERE):
 
 
 def tables(prefix, cfg, metric_for_dose, source=os.path.join(HERE, "pstat.csv"), here=HERE):
-    """Writes expected-<prefix>-{subjects,per-time,metrics,dose}.csv into here for the samples in source."""
+    """Writes expected-<prefix>-{subjects,per-time,metrics,dose}.csv into here for the samples in source; the dose
+    table has no rows when metric_for_dose is None."""
     subjects = subjects_of(read_rows(source))
     analyse(subjects, cfg)
     unit, tu = cfg["unit"], "h"
@@ -526,13 +527,17 @@ def tables(prefix, cfg, metric_for_dose, source=os.path.join(HERE, "pstat.csv"),
     write("expected-%s-metrics.csv" % prefix, ["Group", "Dose [mg]", "Metric", "n", "Censored", "Not determined",
           "Mean", "SD", "SEM", ci + " low", ci + " high", "Median", "Min", "Max"], per_metric, here)
 
+    def dose_header(u):
+        return ["Metric", "Model", "Status", "Reason", "QC flags", "QC reasons", "Notes", "Subjects", "Dose levels",
+                "E0" + u, "E0 SE" + u, "Top" + u, "Top SE" + u, "Emax" + u, "Hill", "Hill SE", "ED50 [mg]",
+                "ED50 qualifier", "ED50 95 % CI low [mg]", "ED50 95 % CI high [mg]", "R2", "Sy.x" + u]
+    if metric_for_dose is None:  # no metric against dose: the columns (without a metric's unit), no rows
+        write("expected-%s-dose.csv" % prefix, dose_header(""), [], here)
+        return
     key, label, dim = next(m for m in METRICS if m[0] == metric_for_dose)
     u = " [%s]" % col[dim]
     fit = emax_fit(subjects, key)
-    write("expected-%s-dose.csv" % prefix,
-          ["Metric", "Model", "Status", "Reason", "QC flags", "QC reasons", "Notes", "Subjects", "Dose levels",
-           "E0" + u, "E0 SE" + u, "Top" + u, "Top SE" + u, "Emax" + u, "Hill", "Hill SE", "ED50 [mg]",
-           "ED50 qualifier", "ED50 95 % CI low [mg]", "ED50 95 % CI high [mg]", "R2", "Sy.x" + u],
+    write("expected-%s-dose.csv" % prefix, dose_header(u),
           [[label + u, "Emax (Hill = 1)", "FITTED", "converged", fit["flags"], fit["reasons"],
             "; ".join(fit["notes"]) or None, fit["subjects"], fit["levels"], fmt(fit["e0"]), fmt(fit["e0se"]),
             fmt(fit["top"]), fmt(fit["topse"]), fmt(fit["emax"]), "1.0", "0.0", fmt(fit["ed50"]), fit["qualifier"],
