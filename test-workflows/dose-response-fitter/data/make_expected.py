@@ -190,161 +190,166 @@ def write(name, head, rows, comment):
 
 EXPECTED = "Expected output, computed by make_expected.py (numpy/scipy), not by Jakstat."
 
-# ---------------------------------------------------------------- node A: curves with known solutions (nM)
-TRUTH = {  # (compound, target): Bottom, Top, LogIC50, HillSlope; IC50s in the range of baricitinib's label values
-    ("baricitinib", "JAK1"): (2, 98, math.log10(5.9e-9), -1.1),
-    ("baricitinib", "JAK2"): (0, 100, math.log10(5.7e-9), -0.9),
-    ("baricitinib", "JAK3"): (5, 95, math.log10(400e-9), -1.3),
-    ("baricitinib", "TYK2"): (0, 100, math.log10(53e-9), -1.0),      # duplicates at truth +- 2
-    ("controls", "JAK1"): (0, 100, -7.5, -1.0),                       # + two controls (0 and -1 nM) at Top
-    ("excluded", "JAK1"): (0, 100, -7.5, -1.0),                       # + two wild rows excluded by the column
-    ("missing", "JAK1"): (0, 100, -7.5, -1.0),                        # + rows with a missing conc or response
-    ("outlier", "JAK1"): (0, 100, -7.5, -1.0),                        # + one gross outlier for ROUT
-}
-inputs = []  # compound, target, conc, response, exclude
-for key, p in TRUTH.items():
-    for c in NM:
-        for rep in (0, 1):
-            y = f4(logx(c, -9), p)
-            if key[1] == "TYK2":
-                y += 2 if rep == 0 else -2
-            inputs.append([key[0], key[1], c, y, False])
-    if key[0] == "controls":
-        inputs += [[*key, 0.0, 100.0, False], [*key, -1.0, 100.0, False]]
-    if key[0] == "excluded":
-        inputs += [[*key, 10.0, 500.0, True], [*key, 100.0, -300.0, True]]
-    if key[0] == "missing":
-        inputs += [[*key, 10.0, None, False], [*key, None, 40.0, False]]
-    if key[0] == "outlier":
-        inputs += [[*key, 10.0, f4(logx(10.0, -9), p) + 400, False]]
-inputs.sort(key=lambda r: (r[0], r[1]))  # stable: the node's order (compound, then target)
-write("curves.csv", ["compound", "target", "conc", "response", "exclude"], inputs,
-      "Input of node A: 4PL curves with known least-squares solutions (see make_expected.py).")
+def main():
+    # ---------------------------------------------------------------- node A: curves with known solutions (nM)
+    TRUTH = {  # (compound, target): Bottom, Top, LogIC50, HillSlope; IC50s in the range of baricitinib's label values
+        ("baricitinib", "JAK1"): (2, 98, math.log10(5.9e-9), -1.1),
+        ("baricitinib", "JAK2"): (0, 100, math.log10(5.7e-9), -0.9),
+        ("baricitinib", "JAK3"): (5, 95, math.log10(400e-9), -1.3),
+        ("baricitinib", "TYK2"): (0, 100, math.log10(53e-9), -1.0),      # duplicates at truth +- 2
+        ("controls", "JAK1"): (0, 100, -7.5, -1.0),                       # + two controls (0 and -1 nM) at Top
+        ("excluded", "JAK1"): (0, 100, -7.5, -1.0),                       # + two wild rows excluded by the column
+        ("missing", "JAK1"): (0, 100, -7.5, -1.0),                        # + rows with a missing conc or response
+        ("outlier", "JAK1"): (0, 100, -7.5, -1.0),                        # + one gross outlier for ROUT
+    }
+    inputs = []  # compound, target, conc, response, exclude
+    for key, p in TRUTH.items():
+        for c in NM:
+            for rep in (0, 1):
+                y = f4(logx(c, -9), p)
+                if key[1] == "TYK2":
+                    y += 2 if rep == 0 else -2
+                inputs.append([key[0], key[1], c, y, False])
+        if key[0] == "controls":
+            inputs += [[*key, 0.0, 100.0, False], [*key, -1.0, 100.0, False]]
+        if key[0] == "excluded":
+            inputs += [[*key, 10.0, 500.0, True], [*key, 100.0, -300.0, True]]
+        if key[0] == "missing":
+            inputs += [[*key, 10.0, None, False], [*key, None, 40.0, False]]
+        if key[0] == "outlier":
+            inputs += [[*key, 10.0, f4(logx(10.0, -9), p) + 400, False]]
+    inputs.sort(key=lambda r: (r[0], r[1]))  # stable: the node's order (compound, then target)
+    write("curves.csv", ["compound", "target", "conc", "response", "exclude"], inputs,
+          "Input of node A: 4PL curves with known least-squares solutions (see make_expected.py).")
 
-res, crv, pts = [], [], []
-for key, p in TRUTH.items():
-    rows = [r for r in inputs if (r[0], r[1]) == key]
-    x = [logx(r[2], -9) for r in rows]
-    status = []
-    for r, xi in zip(rows, x):
-        if r[4]:
-            status.append(("EXCLUDED_BY_MASK", "excluded by column 'exclude'"))
-        elif math.isnan(xi):
-            status.append(("INVALID_CONCENTRATION", "concentration missing or not a finite number"))
-        elif r[3] is None:
-            status.append(("MISSING_RESPONSE", "response missing, not a finite number, or beyond 1e150 in magnitude"))
-        elif key[0] == "outlier" and r[3] > 300:
-            status.append(("OUTLIER", "outlier removed by ROUT (Q = 1.00 %)"))
-        elif xi == -math.inf:
-            status.append(("CONTROL", "control (concentration <= 0): fitted as the zero-dose plateau"))
-        else:
-            status.append(("USED", None))
-    used = [i for i, s in enumerate(status) if s[0] in ("USED", "CONTROL")]
-    fit = Fit([x[i] for i in used], [rows[i][3] for i in used], p, [0, 1, 2, 3])
-    flags = {"excluded": ["POINTS_EXCLUDED"], "missing": ["POINTS_EXCLUDED"], "outlier": ["OUTLIERS_REMOVED"]}
-    counts = (len(rows), len(used), len(rows) - len(used), sum(s[0] == "OUTLIER" for s in status),
-              sum(s[0] == "CONTROL" for s in status))
-    res.append(result_row(key, fit, flags.get(key[0], []), "4PL", -9, counts))
-    crv += curve_rows(key, fit, x, -9)
-    for r, xi, s in zip(rows, x, status):
-        fitted = f4(xi, p) if not math.isnan(xi) else None
-        resid = r[3] - fitted if fitted is not None and r[3] is not None else None
-        pts.append(list(r) + [fitted, resid, s[0], s[0] in ("USED", "CONTROL"), s[1]])
-write("expected-a-results.csv", header(["compound", "target"], "nM"), res, EXPECTED)
-write("expected-a-curves.csv", ["compound", "target"] + [h.format("nM") for h in CURVE_HEADER], crv, EXPECTED)
-write("expected-a-points.csv", ["compound", "target", "conc", "response", "exclude"] + POINT_HEADER, pts, EXPECTED)
+    res, crv, pts = [], [], []
+    for key, p in TRUTH.items():
+        rows = [r for r in inputs if (r[0], r[1]) == key]
+        x = [logx(r[2], -9) for r in rows]
+        status = []
+        for r, xi in zip(rows, x):
+            if r[4]:
+                status.append(("EXCLUDED_BY_MASK", "excluded by column 'exclude'"))
+            elif math.isnan(xi):
+                status.append(("INVALID_CONCENTRATION", "concentration missing or not a finite number"))
+            elif r[3] is None:
+                status.append(("MISSING_RESPONSE", "response missing, not a finite number, or beyond 1e150 in magnitude"))
+            elif key[0] == "outlier" and r[3] > 300:
+                status.append(("OUTLIER", "outlier removed by ROUT (Q = 1.00 %)"))
+            elif xi == -math.inf:
+                status.append(("CONTROL", "control (concentration <= 0): fitted as the zero-dose plateau"))
+            else:
+                status.append(("USED", None))
+        used = [i for i, s in enumerate(status) if s[0] in ("USED", "CONTROL")]
+        fit = Fit([x[i] for i in used], [rows[i][3] for i in used], p, [0, 1, 2, 3])
+        flags = {"excluded": ["POINTS_EXCLUDED"], "missing": ["POINTS_EXCLUDED"], "outlier": ["OUTLIERS_REMOVED"]}
+        counts = (len(rows), len(used), len(rows) - len(used), sum(s[0] == "OUTLIER" for s in status),
+                  sum(s[0] == "CONTROL" for s in status))
+        res.append(result_row(key, fit, flags.get(key[0], []), "4PL", -9, counts))
+        crv += curve_rows(key, fit, x, -9)
+        for r, xi, s in zip(rows, x, status):
+            fitted = f4(xi, p) if not math.isnan(xi) else None
+            resid = r[3] - fitted if fitted is not None and r[3] is not None else None
+            pts.append(list(r) + [fitted, resid, s[0], s[0] in ("USED", "CONTROL"), s[1]])
+    write("expected-a-results.csv", header(["compound", "target"], "nM"), res, EXPECTED)
+    write("expected-a-curves.csv", ["compound", "target"] + [h.format("nM") for h in CURVE_HEADER], crv, EXPECTED)
+    write("expected-a-points.csv", ["compound", "target", "conc", "response", "exclude"] + POINT_HEADER, pts, EXPECTED)
 
-# ---------------------------------------------------------------- node B: R's ryegrass data (uM), F test
-CONC = [0] * 6 + [0.94] * 3 + [1.88] * 3 + [3.75] * 3 + [7.5] * 3 + [15] * 3 + [30] * 3
-ROOT = [7.58, 8, 8.328571, 7.25, 7.375, 7.9625, 8.355556, 6.914286, 7.75, 6.871429, 6.45, 5.922222, 1.925,
-        2.885714, 4.233333, 1.186667, 0.85, 0.7142857, 0.9833333, 0.5, 0.6, 0.5, 0.5, 0.5]
-rx = [logx(c, -6) for c in CONC]
-write("ryegrass.csv", ["compound", "target", "conc", "response"],
-      [["herbicide", "ryegrass", c, y] for c, y in zip(CONC, ROOT)],
-      "Input of node B: ryegrass root length vs herbicide [uM] (R drc's ryegrass data, as in core's refs.R).")
+    # ---------------------------------------------------------------- node B: R's ryegrass data (uM), F test
+    CONC = [0] * 6 + [0.94] * 3 + [1.88] * 3 + [3.75] * 3 + [7.5] * 3 + [15] * 3 + [30] * 3
+    ROOT = [7.58, 8, 8.328571, 7.25, 7.375, 7.9625, 8.355556, 6.914286, 7.75, 6.871429, 6.45, 5.922222, 1.925,
+            2.885714, 4.233333, 1.186667, 0.85, 0.7142857, 0.9833333, 0.5, 0.6, 0.5, 0.5, 0.5]
+    rx = [logx(c, -6) for c in CONC]
+    write("ryegrass.csv", ["compound", "target", "conc", "response"],
+          [["herbicide", "ryegrass", c, y] for c, y in zip(CONC, ROOT)],
+          "Input of node B: ryegrass root length vs herbicide [uM] (R drc's ryegrass data, as in core's refs.R).")
 
 
-def lsq(free, start):
-    def resid(q):
+    def lsq(free, start):
+        def resid(q):
+            p = np.array(start, float)
+            p[free] = q
+            return np.array([f4(xi, p) for xi in rx]) - np.array(ROOT)
+        s = optimize.least_squares(resid, np.array(start, float)[free], method="lm", xtol=1e-15, ftol=1e-15,
+                                   gtol=1e-15, max_nfev=100000)
         p = np.array(start, float)
-        p[free] = q
-        return np.array([f4(xi, p) for xi in rx]) - np.array(ROOT)
-    s = optimize.least_squares(resid, np.array(start, float)[free], method="lm", xtol=1e-15, ftol=1e-15,
-                               gtol=1e-15, max_nfev=100000)
-    p = np.array(start, float)
-    p[free] = s.x
-    return Fit(rx, ROOT, p, free)
+        p[free] = s.x
+        return Fit(rx, ROOT, p, free)
 
 
-f4fit = lsq([0, 1, 2, 3], [0.5, 8, math.log10(3e-6), -3])
-f3fit = lsq([1, 2, 3], [0.0, 8, math.log10(3e-6), -3])
-# cross-check with R 4.2.2 (refs.out): LL.4 b 3.129229596375, c 0.556908538703, d 7.776941078634, e 3.024084487554
-for got, want in ((f4fit.p[0], 0.556908538703), (f4fit.p[1], 7.776941078634), (-f4fit.p[3], 3.129229596375),
-                  (10 ** (f4fit.p[2] + 6), 3.024084487554), (f4fit.se[1], 0.187775319277),
-                  (f4fit.rss, 5.36646410867), (f3fit.rss, 7.15023801416)):
-    assert abs(got - want) < 1e-6 * abs(want), (got, want)
-fstat = ((f3fit.rss - f4fit.rss) / (f3fit.df - f4fit.df)) / (f4fit.rss / f4fit.df)
-pval = stats.f.sf(fstat, f3fit.df - f4fit.df, f4fit.df)
-assert abs(fstat - 6.64786) < 1e-5 and abs(pval - 0.017947) < 1e-6  # R: anova(f3, f4)
-prob = 1 / (1 + math.exp(-0.5 * (f3fit.aicc - f4fit.aicc)))
-comparison = ["3PL (Bottom = 0) vs 4PL", fstat, pval, f3fit.aicc, f4fit.aicc, prob, "4PL"]
-flags = ["LACK_OF_FIT"] if f4fit.lof_p < 0.05 else []
-key = ("herbicide", "ryegrass")
-counts = (24, 24, 0, 0, 6)
-write("expected-b-results.csv", header(["compound", "target"], "uM", automatic=True),
-      [result_row(key, f4fit, flags, "4PL", -6, counts, comparison)], EXPECTED)
-write("expected-b-curves.csv", ["compound", "target"] + [h.format("uM") for h in CURVE_HEADER],
-      curve_rows(key, f4fit, rx, -6), EXPECTED)
-pts = []
-for c, y, xi in zip(CONC, ROOT, rx):
-    fitted = f4(xi, f4fit.p)
-    note = "control (concentration <= 0): fitted as the zero-dose plateau" if c == 0 else None
-    pts.append(["herbicide", "ryegrass", c, y, fitted, y - fitted, "CONTROL" if c == 0 else "USED", True, note])
-write("expected-b-points.csv", ["compound", "target", "conc", "response"] + POINT_HEADER, pts, EXPECTED)
+    f4fit = lsq([0, 1, 2, 3], [0.5, 8, math.log10(3e-6), -3])
+    f3fit = lsq([1, 2, 3], [0.0, 8, math.log10(3e-6), -3])
+    # cross-check with R 4.2.2 (refs.out): LL.4 b 3.129229596375, c 0.556908538703, d 7.776941078634, e 3.024084487554
+    for got, want in ((f4fit.p[0], 0.556908538703), (f4fit.p[1], 7.776941078634), (-f4fit.p[3], 3.129229596375),
+                      (10 ** (f4fit.p[2] + 6), 3.024084487554), (f4fit.se[1], 0.187775319277),
+                      (f4fit.rss, 5.36646410867), (f3fit.rss, 7.15023801416)):
+        assert abs(got - want) < 1e-6 * abs(want), (got, want)
+    fstat = ((f3fit.rss - f4fit.rss) / (f3fit.df - f4fit.df)) / (f4fit.rss / f4fit.df)
+    pval = stats.f.sf(fstat, f3fit.df - f4fit.df, f4fit.df)
+    assert abs(fstat - 6.64786) < 1e-5 and abs(pval - 0.017947) < 1e-6  # R: anova(f3, f4)
+    prob = 1 / (1 + math.exp(-0.5 * (f3fit.aicc - f4fit.aicc)))
+    comparison = ["3PL (Bottom = 0) vs 4PL", fstat, pval, f3fit.aicc, f4fit.aicc, prob, "4PL"]
+    flags = ["LACK_OF_FIT"] if f4fit.lof_p < 0.05 else []
+    key = ("herbicide", "ryegrass")
+    counts = (24, 24, 0, 0, 6)
+    write("expected-b-results.csv", header(["compound", "target"], "uM", automatic=True),
+          [result_row(key, f4fit, flags, "4PL", -6, counts, comparison)], EXPECTED)
+    write("expected-b-curves.csv", ["compound", "target"] + [h.format("uM") for h in CURVE_HEADER],
+          curve_rows(key, f4fit, rx, -6), EXPECTED)
+    pts = []
+    for c, y, xi in zip(CONC, ROOT, rx):
+        fitted = f4(xi, f4fit.p)
+        note = "control (concentration <= 0): fitted as the zero-dose plateau" if c == 0 else None
+        pts.append(["herbicide", "ryegrass", c, y, fitted, y - fitted, "CONTROL" if c == 0 else "USED", True, note])
+    write("expected-b-points.csv", ["compound", "target", "conc", "response"] + POINT_HEADER, pts, EXPECTED)
 
-# ---------------------------------------------------------------- node C: curves that cannot give an IC50 (nM)
-unf = []
-for c in NM:
-    unf.append(["constant", "JAK1", c, 50.0])
-for i, c in enumerate(NM):
-    unf.append(["flat", "JAK1", c, 100 + 5 * math.sin(3.7 * i)])
-for y in (90.0, 95.0, 100.0, 92.0, 97.0, 99.0):  # six points: enough for four parameters, but one concentration
-    unf.append(["one-concentration", "JAK1", 10.0, y])
-for c, y in ((1.0, 90.0), (10.0, 50.0), (100.0, 10.0)):
-    unf.append(["three-points", "JAK1", c, y])
-write("unfittable.csv", ["compound", "target", "conc", "response"], unf,
-      "Input of node C: curves that cannot give an IC50.")
-top = NM[-1]
-cmax = lambda: [">", top, None, None, None, "<", -math.log10(top * 1e-9), None]
-missing = [None] * 8
-rows = {
-    "constant": ("CONSTANT_RESPONSE", cmax(), 10, 0,
-                 "curve not fitted (CONSTANT_RESPONSE): all 10 usable responses equal 50.0: no concentration effect"),
-    "flat": ("FITTED", cmax(), 10, 10, None),
-    "one-concentration": ("TOO_FEW_POINTS", missing, 6, 0,
-                          "curve not fitted (TOO_FEW_POINTS): all usable points are at one concentration"),
-    "three-points": ("TOO_FEW_POINTS", missing, 3, 0,
-                     "curve not fitted (TOO_FEW_POINTS): 3 usable point(s) for 4 free parameters; at least 5 needed"),
-}
-head = header(["compound", "target"], "nM")
-res, pts, crv = [], [], []
-for name, (status, potency, n, used, note) in rows.items():
-    row = dict.fromkeys(head)
-    row.update({"compound": name, "target": "JAK1", "Status": status, "Model": "4PL", "Points": n,
-                "Points used": used, "Points not used": n - used, "Outliers": 0, "Controls": 0})
-    for col, v in zip(["IC50 qualifier", "IC50 [nM]", "IC50 95% CI lower [nM]", "IC50 95% CI upper [nM]",
-                       "IC50 fitted [nM]", "pIC50 qualifier", "pIC50", "pIC50 SE"], potency):
-        row[col] = v
-    res.append([row[h] for h in head])
-    for r in unf:
-        if r[0] == name:
-            pts.append(list(r) + [None, None, "USED", status == "FITTED", note])
-    if status == "FITTED":  # the flat line is drawn; its values are not defined by the data (ignored)
-        xs = [logx(r[2], -9) for r in unf if r[0] == name]
-        lo, hi = min(xs) - 0.5, max(xs) + 0.5
-        crv += [[name, "JAK1", lo + (hi - lo) * i / 49, 10 ** (lo + (hi - lo) * i / 49 + 9), None, None, None]
-                for i in range(50)]
-write("expected-c-results.csv", head, res, EXPECTED + " Estimates of these curves are not defined: compared "
-      "columns are status, model, IC50 and pIC50 qualifiers and reported values, counts.")
-write("expected-c-curves.csv", ["compound", "target"] + [h.format("nM") for h in CURVE_HEADER], crv, EXPECTED)
-write("expected-c-points.csv", ["compound", "target", "conc", "response"] + POINT_HEADER, pts, EXPECTED)
+    # ---------------------------------------------------------------- node C: curves that cannot give an IC50 (nM)
+    unf = []
+    for c in NM:
+        unf.append(["constant", "JAK1", c, 50.0])
+    for i, c in enumerate(NM):
+        unf.append(["flat", "JAK1", c, 100 + 5 * math.sin(3.7 * i)])
+    for y in (90.0, 95.0, 100.0, 92.0, 97.0, 99.0):  # six points: enough for four parameters, but one concentration
+        unf.append(["one-concentration", "JAK1", 10.0, y])
+    for c, y in ((1.0, 90.0), (10.0, 50.0), (100.0, 10.0)):
+        unf.append(["three-points", "JAK1", c, y])
+    write("unfittable.csv", ["compound", "target", "conc", "response"], unf,
+          "Input of node C: curves that cannot give an IC50.")
+    top = NM[-1]
+    cmax = lambda: [">", top, None, None, None, "<", -math.log10(top * 1e-9), None]
+    missing = [None] * 8
+    rows = {
+        "constant": ("CONSTANT_RESPONSE", cmax(), 10, 0,
+                     "curve not fitted (CONSTANT_RESPONSE): all 10 usable responses equal 50.0: no concentration effect"),
+        "flat": ("FITTED", cmax(), 10, 10, None),
+        "one-concentration": ("TOO_FEW_POINTS", missing, 6, 0,
+                              "curve not fitted (TOO_FEW_POINTS): all usable points are at one concentration"),
+        "three-points": ("TOO_FEW_POINTS", missing, 3, 0,
+                         "curve not fitted (TOO_FEW_POINTS): 3 usable point(s) for 4 free parameters; at least 5 needed"),
+    }
+    head = header(["compound", "target"], "nM")
+    res, pts, crv = [], [], []
+    for name, (status, potency, n, used, note) in rows.items():
+        row = dict.fromkeys(head)
+        row.update({"compound": name, "target": "JAK1", "Status": status, "Model": "4PL", "Points": n,
+                    "Points used": used, "Points not used": n - used, "Outliers": 0, "Controls": 0})
+        for col, v in zip(["IC50 qualifier", "IC50 [nM]", "IC50 95% CI lower [nM]", "IC50 95% CI upper [nM]",
+                           "IC50 fitted [nM]", "pIC50 qualifier", "pIC50", "pIC50 SE"], potency):
+            row[col] = v
+        res.append([row[h] for h in head])
+        for r in unf:
+            if r[0] == name:
+                pts.append(list(r) + [None, None, "USED", status == "FITTED", note])
+        if status == "FITTED":  # the flat line is drawn; its values are not defined by the data (ignored)
+            xs = [logx(r[2], -9) for r in unf if r[0] == name]
+            lo, hi = min(xs) - 0.5, max(xs) + 0.5
+            crv += [[name, "JAK1", lo + (hi - lo) * i / 49, 10 ** (lo + (hi - lo) * i / 49 + 9), None, None, None]
+                    for i in range(50)]
+    write("expected-c-results.csv", head, res, EXPECTED + " Estimates of these curves are not defined: compared "
+          "columns are status, model, IC50 and pIC50 qualifiers and reported values, counts.")
+    write("expected-c-curves.csv", ["compound", "target"] + [h.format("nM") for h in CURVE_HEADER], crv, EXPECTED)
+    write("expected-c-points.csv", ["compound", "target", "conc", "response"] + POINT_HEADER, pts, EXPECTED)
+
+
+if __name__ == "__main__":
+    main()

@@ -150,9 +150,13 @@ def status(values):
     return "bound" if any(q in LOWER + UPPER for q in present) else "predicted"
 
 
-def fixed(rule, out_name):
+def fixed(rule, out_name, potencies=None, cellular_rows=None, concentrations=CONCENTRATIONS, here=HERE):
+    """Writes out_name into here: scorer-potencies.csv and cellular-ic50.csv (or the given rows, dicts with their
+    columns) at the fixed total concentrations [(label, nM)]."""
     compounds = {}
-    for i, r in enumerate(read("scorer-potencies.csv")):
+    potencies = read("scorer-potencies.csv") if potencies is None else potencies
+    cellular_rows = read("cellular-ic50.csv") if cellular_rows is None else cellular_rows
+    for i, r in enumerate(potencies):
         jaks, notes = compounds.setdefault(r["compound"], ({}, []))
         for k in ("JAK1", "JAK2", "JAK3", "TYK2"):
             if r["%s IC50 [nM]" % k] == "":
@@ -163,7 +167,7 @@ def fixed(rule, out_name):
             else:
                 jaks[k] = p
     cellular = {}
-    for i, r in enumerate(read("cellular-ic50.csv")):
+    for i, r in enumerate(cellular_rows):
         _, notes = compounds.setdefault(r["compound"], ({}, []))
         p, problem = potency_problem(r["IC50 [nM]"], r["qualifier"])
         if problem:
@@ -174,7 +178,7 @@ def fixed(rule, out_name):
     for name, (jaks, notes) in compounds.items():
         for pathway in BUILT_IN:
             resp = Response(pathway, jaks, cellular.get(name, []), rule)
-            for label, total in CONCENTRATIONS:
+            for label, total in concentrations:
                 value = None if resp.censoring is None or not resp.sites else 100 * resp.fraction(total * NM)
                 q = resp.qualifier(True) if value is not None else ""
                 rows.append([name, pathway[0], " + ".join(pathway[1]), pathway[2], label, num(total), num(FU * total),
@@ -183,7 +187,7 @@ def fixed(rule, out_name):
     header = ["compound", "Cytokine", "JAKs", "Read-out", "Concentration", "Total concentration [nM]",
               "Free concentration [nM]", "Predicted inhibition [%]", "Predicted inhibition qualifier",
               "Pathway IC50 source", "Status", "Reason"]
-    save(out_name, header, rows)
+    save(out_name, header, rows, here)
 
 
 def own_pathways():
@@ -260,14 +264,15 @@ def time_course():
     save("expected-time.csv", header, rows)
 
 
-def save(name, header, rows):
-    with open(os.path.join(HERE, name), "w", newline="") as f:
+def save(name, header, rows, here=HERE):
+    with open(os.path.join(here, name), "w", newline="") as f:
         f.write("# Expected output, computed by make_expected.py (Python decimal), not by Jakstat.\n")
         w = csv.writer(f, lineterminator="\n")
         w.writerow(header)
         w.writerows(rows)
 
 
-fixed("either", "expected-either.csv")
-fixed("max", "expected-max.csv")
-time_course()
+if __name__ == "__main__":
+    fixed("either", "expected-either.csv")
+    fixed("max", "expected-max.csv")
+    time_course()

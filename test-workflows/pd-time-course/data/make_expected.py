@@ -57,8 +57,8 @@ def short(x):
 
 
 # ---------------------------------------------------------------- reading and reducing the rows
-def read_rows():
-    with open(os.path.join(HERE, "pstat.csv")) as f:
+def read_rows(path=os.path.join(HERE, "pstat.csv")):
+    with open(path) as f:
         reader = csv.DictReader(line for line in f if not line.startswith("#"))
         rows = []
         for i, r in enumerate(reader):
@@ -460,8 +460,8 @@ def inverse3(m):
 
 
 # ---------------------------------------------------------------- writing
-def write(name, header, rows):
-    with open(os.path.join(HERE, name), "w", newline="") as f:
+def write(name, header, rows, here=HERE):
+    with open(os.path.join(here, name), "w", newline="") as f:
         f.write("# Expected output, computed by make_expected.py (Python fractions/decimal), not by Jakstat.\n")
         w = csv.writer(f, lineterminator="\n")
         w.writerow(header)
@@ -469,8 +469,10 @@ def write(name, header, rows):
             w.writerow(["" if v is None else v for v in r])
 
 
-def tables(prefix, cfg, metric_for_dose):
-    subjects = subjects_of(read_rows())
+def tables(prefix, cfg, metric_for_dose, source=os.path.join(HERE, "pstat.csv"), here=HERE):
+    """Writes expected-<prefix>-{subjects,per-time,metrics,dose}.csv into here for the samples in source; the dose
+    table has no rows when metric_for_dose is None."""
+    subjects = subjects_of(read_rows(source))
     analyse(subjects, cfg)
     unit, tu = cfg["unit"], "h"
     col = {"signal": "signal", "effect": unit, "time": tu, "area": unit + "\u00b7" + tu}
@@ -493,7 +495,7 @@ def tables(prefix, cfg, metric_for_dose):
             if key in CENSORABLE:
                 r.append(">" if cens else None)
         rows.append(r)
-    write("expected-%s-subjects.csv" % prefix, header, rows)
+    write("expected-%s-subjects.csv" % prefix, header, rows, here)
 
     groups = []
     for s in subjects:
@@ -521,29 +523,36 @@ def tables(prefix, cfg, metric_for_dose):
                               + [fmt(x) for x in st[1:]])
     ci = "95 % CI"
     write("expected-%s-per-time.csv" % prefix, ["Group", "Dose [mg]", "Time [h]", "n", "Mean [%s]" % unit,
-          "SD [%s]" % unit, "SEM [%s]" % unit, ci + " low [%s]" % unit, ci + " high [%s]" % unit], per_time)
+          "SD [%s]" % unit, "SEM [%s]" % unit, ci + " low [%s]" % unit, ci + " high [%s]" % unit], per_time, here)
     write("expected-%s-metrics.csv" % prefix, ["Group", "Dose [mg]", "Metric", "n", "Censored", "Not determined",
-          "Mean", "SD", "SEM", ci + " low", ci + " high", "Median", "Min", "Max"], per_metric)
+          "Mean", "SD", "SEM", ci + " low", ci + " high", "Median", "Min", "Max"], per_metric, here)
 
+    def dose_header(u):
+        return ["Metric", "Model", "Status", "Reason", "QC flags", "QC reasons", "Notes", "Subjects", "Dose levels",
+                "E0" + u, "E0 SE" + u, "Top" + u, "Top SE" + u, "Emax" + u, "Hill", "Hill SE", "ED50 [mg]",
+                "ED50 qualifier", "ED50 95 % CI low [mg]", "ED50 95 % CI high [mg]", "R2", "Sy.x" + u]
+    if metric_for_dose is None:  # no metric against dose: the columns (without a metric's unit), no rows
+        write("expected-%s-dose.csv" % prefix, dose_header(""), [], here)
+        return
     key, label, dim = next(m for m in METRICS if m[0] == metric_for_dose)
     u = " [%s]" % col[dim]
     fit = emax_fit(subjects, key)
-    write("expected-%s-dose.csv" % prefix,
-          ["Metric", "Model", "Status", "Reason", "QC flags", "QC reasons", "Notes", "Subjects", "Dose levels",
-           "E0" + u, "E0 SE" + u, "Top" + u, "Top SE" + u, "Emax" + u, "Hill", "Hill SE", "ED50 [mg]",
-           "ED50 qualifier", "ED50 95 % CI low [mg]", "ED50 95 % CI high [mg]", "R2", "Sy.x" + u],
+    write("expected-%s-dose.csv" % prefix, dose_header(u),
           [[label + u, "Emax (Hill = 1)", "FITTED", "converged", fit["flags"], fit["reasons"],
             "; ".join(fit["notes"]) or None, fit["subjects"], fit["levels"], fmt(fit["e0"]), fmt(fit["e0se"]),
             fmt(fit["top"]), fmt(fit["topse"]), fmt(fit["emax"]), "1.0", "0.0", fmt(fit["ed50"]), fit["qualifier"],
-            fmt(fit["lo"]), fmt(fit["hi"]), fmt(fit["r2"]), fmt(fit["syx"])]])
+            fmt(fit["lo"]), fmt(fit["hi"]), fmt(fit["r2"]), fmt(fit["syx"])]], here)
 
 
 # node 2: % inhibition, linear, in effect at or above 50 %, back within 20 % of baseline, Rmax against dose
-tables("inhibition", dict(normalization="inhibition", unit="% inhibition", logdown=False, threshold=50,
-                          side="above", within=20, percent=True), "RMAX")
-# node 11: % inhibition, linear-up/log-down, in effect at or above 7.5 %, back within 6.5 %, AUEC against dose
-tables("logdown", dict(normalization="inhibition", unit="% inhibition", logdown=True, threshold=7.5,
-                       side="above", within=6.5, percent=True), "AUEC")
-# node 20: placebo-adjusted change (MFI), linear, in effect at or below -200, back within 20 %, Rmin against dose
-tables("placebo", dict(normalization="placebo", unit="change vs placebo", logdown=False, threshold=-200,
-                       side="below", within=20, percent=False, placebo="placebo"), "RMIN")
+INHIBITION = dict(normalization="inhibition", unit="% inhibition", logdown=False, threshold=50, side="above",
+                  within=20, percent=True)
+
+if __name__ == "__main__":
+    tables("inhibition", INHIBITION, "RMAX")
+    # node 11: % inhibition, linear-up/log-down, in effect at or above 7.5 %, back within 6.5 %, AUEC against dose
+    tables("logdown", dict(normalization="inhibition", unit="% inhibition", logdown=True, threshold=7.5,
+                           side="above", within=6.5, percent=True), "AUEC")
+    # node 20: placebo-adjusted change (MFI), linear, in effect at or below -200, back within 20 %, Rmin against dose
+    tables("placebo", dict(normalization="placebo", unit="change vs placebo", logdown=False, threshold=-200,
+                           side="below", within=20, percent=False, placebo="placebo"), "RMIN")

@@ -271,8 +271,10 @@ def score(name, rows, cheng_prusoff, km_table, fixed_reference):
     return profile, "scored", row_notes + notes
 
 
-def write(prefix, type_word, px_word, cheng_prusoff, fixed_reference):
-    rows = read_rows("potencies.csv")
+def write(prefix, type_word, px_word, cheng_prusoff, fixed_reference, rows=None, here=HERE):
+    """Writes expected-<prefix>-profiles.csv and -folds.csv into here, for potencies.csv or the given rows (dicts
+    with the columns compound, kinase, IC50 [nM], qualifier and, for Cheng-Prusoff, ATP [uM])."""
+    rows = read_rows("potencies.csv") if rows is None else rows
     km = {r["kinase"]: Fraction(r["Km ATP [uM]"]) * UM for r in read_rows("km-atp.csv")} if cheng_prusoff else {}
     compounds, unassigned = {}, []
     for i, r in enumerate(rows):
@@ -334,17 +336,19 @@ def write(prefix, type_word, px_word, cheng_prusoff, fixed_reference):
         row.update({"Status": "no usable data", "Reason": reason, "Notes": reason})
         out.append(row)
     note = "# Expected output, computed by make_expected.py (Python fractions and decimal), not by Jakstat.\n"
-    with open(os.path.join(HERE, "expected-%s-profiles.csv" % prefix), "w", newline="") as f:
+    with open(os.path.join(here, "expected-%s-profiles.csv" % prefix), "w", newline="") as f:
         f.write(note)
         w = csv.DictWriter(f, header, lineterminator="\n")
         w.writeheader()
         w.writerows(out)
-    with open(os.path.join(HERE, "expected-%s-folds.csv" % prefix), "w", newline="") as f:
+    with open(os.path.join(here, "expected-%s-folds.csv" % prefix), "w", newline="") as f:
         f.write(note)
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["compound", "Kinase A", "Kinase B", "Fold A/B", "Fold qualifier", "Note"])
         w.writerows(pairs)
+    return out
 
 
-write("jak1", "IC50", "pIC50", cheng_prusoff=False, fixed_reference=True)
-write("cp", "potency", "pX", cheng_prusoff=True, fixed_reference=False)
+if __name__ == "__main__":
+    write("jak1", "IC50", "pIC50", cheng_prusoff=False, fixed_reference=True)
+    write("cp", "potency", "pX", cheng_prusoff=True, fixed_reference=False)

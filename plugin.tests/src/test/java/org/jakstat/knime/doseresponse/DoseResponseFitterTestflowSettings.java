@@ -58,4 +58,22 @@ public final class DoseResponseFitterTestflowSettings {
         s.m_effectLevels.setStringValue("80");
         return s::saveSettingsTo;
     }
+
+    /**
+     * @return the example kinase panel (test-workflows/data/kinase-panel.csv) as a user fits it: one curve per compound
+     *         and kinase, nM, replicates marked, activity as % of control with full inhibition at 0 (3PL, Bottom fixed
+     *         at 0), controls as the zero-dose plateau, ROUT at Q = 1 %, IC80 reported
+     */
+    public static Consumer<NodeSettingsWO> kinasePanel() {
+        DoseResponseFitterSettings s = DoseResponseFitterNodeModelTest.settings("compound", "kinase");
+        s.m_concentrationColumn.setStringValue("concentration [nM]");
+        s.m_responseColumn.setStringValue("activity [% of control]");
+        s.m_replicateColumn.setStringValue("replicate");
+        s.m_model.setStringValue(DoseResponseFitterSettings.MODEL_3PL_BOTTOM);
+        s.m_fixedBottom.setDoubleValue(0);
+        s.m_rout.setBooleanValue(true);
+        s.m_routQ.setDoubleValue(1);
+        s.m_effectLevels.setStringValue("80");
+        return s::saveSettingsTo;
+    }
 }

@@ -48,14 +48,35 @@ public final class PkPdModelTestflowSettings {
 
     /** @return mode Fit: E0, Imax, IC50 and Hill from data/observed.csv, PK held at the label values */
     public static Consumer<NodeSettingsWO> fit() {
-        PkPdModelSettings s = baricitinib();
-        s.m_mode.setStringValue(PkPdModelSettings.FIT);
+        PkPdModelSettings s = fitMode("pSTAT3 MFI");
         s.m_imax.setDoubleValue(0.8);
         s.m_c50.setDoubleValue(100);
+        return s::saveSettingsTo;
+    }
+
+    /** @return mode Fit reading subject, dose [mg], time [h] and the given value column, the label PK */
+    private static PkPdModelSettings fitMode(final String valueColumn) {
+        PkPdModelSettings s = baricitinib();
+        s.m_mode.setStringValue(PkPdModelSettings.FIT);
         s.m_subjectColumn.setStringValue("subject");
         s.m_observedDoseColumn.setStringValue("dose [mg]");
         s.m_timeColumn.setStringValue("time [h]");
-        s.m_valueColumn.setStringValue("pSTAT3 MFI");
+        s.m_valueColumn.setStringValue(valueColumn);
+        return s;
+    }
+
+    /**
+     * @return mode Fit on the example pSTAT3 study (test-workflows/data/pstat3-timecourse.csv): the stimulated MFI of
+     *         every subject pooled, E0 and IC50 estimated (start 2500 MFI, 100 nM), Imax and Hill held at 1, the PK
+     *         held at the values the data were simulated with (t1/2 7.3 h, tmax 1 h, V/F = 76 L / 0.79, fu 0.5,
+     *         371.42 g/mol)
+     */
+    public static Consumer<NodeSettingsWO> fitPstat3() {
+        PkPdModelSettings s = fitMode("pSTAT3 stimulated [MFI]");
+        s.m_halfLife.setDoubleValue(7.3);
+        s.m_baseline.setDoubleValue(2500);
+        s.m_c50.setDoubleValue(100);
+        s.m_held.setStringValue("tlag, Imax, Hill");
         return s::saveSettingsTo;
     }
 }

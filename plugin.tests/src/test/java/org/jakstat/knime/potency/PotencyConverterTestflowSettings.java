@@ -15,10 +15,18 @@ public final class PotencyConverterTestflowSettings {
 
     /** @return IC50 [nM] with qualifiers to pIC50 */
     public static Consumer<NodeSettingsWO> toPic50() {
+        return toPic50From("nM");
+    }
+
+    /**
+     * @param unit the input scale saved in the settings
+     * @return the column IC50 [nM] with qualifiers, read in the given unit, to pIC50
+     */
+    public static Consumer<NodeSettingsWO> toPic50From(final String unit) {
         PotencyConverterSettings s = new PotencyConverterSettings();
         s.m_valueColumn.setStringValue("IC50 [nM]");
         s.m_qualifierColumn.setStringValue("qualifier");
-        s.m_inputScale.setStringValue("nM");
+        s.m_inputScale.setStringValue(unit);
         s.m_outputScale.setStringValue("pX");
         return s::saveSettingsTo;
     }

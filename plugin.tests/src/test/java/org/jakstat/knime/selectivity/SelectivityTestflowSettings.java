@@ -91,4 +91,29 @@ public final class SelectivityTestflowSettings {
         s.m_pathwayReadoutColumn.setStringValue("read-out");
         return s::saveSettingsTo;
     }
+
+    /**
+     * @return the Dose-Response Fitter's first output scored as it is: compound, kinase, IC50 [nM] with its IC50
+     *         qualifier, IC50s compared as IC50s (one assay, no [ATP] given), JAK1 as the fixed reference
+     */
+    public static Consumer<NodeSettingsWO> fitterIc50s() {
+        SelectivityScorerSettings s = scorer();
+        s.m_qualifierColumn.setStringValue("IC50 qualifier");
+        s.m_referenceMode.setStringValue(SelectivityScorerSettings.REFERENCE_FIXED);
+        s.m_referenceKinase.setStringValue("JAK1");
+        return s::saveSettingsTo;
+    }
+
+    /**
+     * @return the scorer's first output at baricitinib 4 mg once daily at steady state, total concentrations from
+     *         the label PK (test-workflows/pkpd-model: Cmax,ss 0.0537, Cavg,ss 0.0312, Cmin,ss 0.0151 mg/L at
+     *         371.42 g/mol, rounded to 145, 84 and 41 nM), fu 0.5, the built-in pathways, either JAK blocks
+     */
+    public static Consumer<NodeSettingsWO> scorerAtLabelExposure() {
+        CytokinePathwayCoverageSettings s = new CytokinePathwayCoverageSettings();
+        s.m_compoundColumn.setStringValue("compound");
+        s.m_concentrations.setStringArrayValue(new String[]{"Cmax = 145", "Cavg = 84", "Cmin = 41"});
+        s.m_fractionUnbound.setDoubleValue(0.5);
+        return s::saveSettingsTo;
+    }
 }

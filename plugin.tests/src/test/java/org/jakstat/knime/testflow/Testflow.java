@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.knime.core.node.InvalidSettingsException;
@@ -22,11 +23,51 @@ import org.knime.core.node.NodeSettingsRO;
  * @param version the {@code version} entry of workflow.knime (KNIME writes "5.1.0" since 5.1)
  * @param nodes the nodes by id
  * @param connections the connections
+ * @param variables the workflow variables ({@code workflow_variables} of workflow.knime), in their saved order
  */
-record Testflow(Path dir, String version, Map<Integer, TestflowNode> nodes, List<Connection> connections) {
+record Testflow(Path dir, String version, Map<Integer, TestflowNode> nodes, List<Connection> connections,
+    List<WorkflowVariable> variables) {
 
     /** File name of a workflow's description. */
     static final String WORKFLOW_FILE = "workflow.knime";
+
+    /** Key of the workflow variables in workflow.knime (KNIME's FileWorkflowPersistor). */
+    static final String WORKFLOW_VARIABLES = "workflow_variables";
+
+    /** Key of a node's flow-variable bindings in its settings.xml, beside {@code model} (KNIME's Node). */
+    static final String NODE_VARIABLES = "variables";
+
+    /**
+     * A workflow variable as KNIME saves it ({@code FlowVariable.save}: {@code name}, {@code class} = the type's
+     * identifier, {@code value}).
+     *
+     * @param name the variable's name
+     * @param type the type identifier, e.g. STRING, DOUBLE, INTEGER
+     * @param value the value as text (a double or an int written as Java writes it); null when the type is not one
+     *            of the three the harness supports
+     */
+    record WorkflowVariable(String name, String type, String value) {
+
+        /** The identifiers of the types the harness can apply (KNIME's FlowVariable.Type names). */
+        static final List<String> SUPPORTED = List.of("STRING", "DOUBLE", "INTEGER");
+
+        static WorkflowVariable read(final NodeSettingsRO s) throws InvalidSettingsException {
+            String name = s.getString("name");
+            String type = s.getString("class");
+            String value = switch (type) {
+                case "STRING" -> s.getString("value");
+                case "DOUBLE" -> Double.toString(s.getDouble("value"));
+                case "INTEGER" -> Integer.toString(s.getInt("value"));
+                default -> null;
+            };
+            return new WorkflowVariable(name, type, value);
+        }
+
+        @Override
+        public String toString() {
+            return name + " (" + type + ") = " + (type.equals("STRING") ? "'" + value + "'" : value);
+        }
+    }
 
     /**
      * One node of the workflow.
@@ -42,6 +83,12 @@ record Testflow(Path dir, String version, Map<Integer, TestflowNode> nodes, List
         /** @return the node's model settings (the tree its NodeModel saves) */
         NodeSettingsRO model() throws InvalidSettingsException {
             return settings.getNodeSettings("model");
+        }
+
+        /** @return the node's flow-variable bindings ({@code variables} beside {@code model}), if any */
+        Optional<NodeSettingsRO> variables() throws InvalidSettingsException {
+            return settings.containsKey(NODE_VARIABLES) ? Optional.of(settings.getNodeSettings(NODE_VARIABLES))
+                : Optional.empty();
         }
 
         /** @return "Name (#id)" as KNIME labels nodes */
@@ -90,7 +137,15 @@ record Testflow(Path dir, String version, Map<Integer, TestflowNode> nodes, List
             connections.add(new Connection(c.getInt("sourceID"), c.getInt("sourcePort"), c.getInt("destID"),
                 c.getInt("destPort")));
         }
-        return new Testflow(dir, version, Collections.unmodifiableMap(nodes), List.copyOf(connections));
+        List<WorkflowVariable> variables = new ArrayList<>();
+        if (wf.containsKey(WORKFLOW_VARIABLES)) {
+            NodeSettingsRO vars = wf.getNodeSettings(WORKFLOW_VARIABLES);
+            for (String key : vars.keySet()) {
+                variables.add(WorkflowVariable.read(vars.getNodeSettings(key)));
+            }
+        }
+        return new Testflow(dir, version, Collections.unmodifiableMap(nodes), List.copyOf(connections),
+            List.copyOf(variables));
     }
 
     private static NodeSettingsRO load(final Path file) throws IOException {

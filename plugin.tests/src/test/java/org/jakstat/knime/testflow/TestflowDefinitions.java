@@ -35,7 +35,8 @@ final class TestflowDefinitions {
             "selectivity-scorer", TestflowDefinitions::selectivityScorer,
             "pathway-coverage", TestflowDefinitions::pathwayCoverage,
             "pd-time-course", TestflowDefinitions::pdTimeCourse,
-            "pkpd-model", TestflowDefinitions::pkpdModel);
+            "pkpd-model", TestflowDefinitions::pkpdModel,
+            EndToEndTestflows.NAME, EndToEndTestflows::baricitinib);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -15,14 +16,17 @@ import javax.imageio.ImageIO;
 
 import org.jakstat.knime.testflow.Testflow.Connection;
 import org.jakstat.knime.testflow.Testflow.TestflowNode;
+import org.jakstat.knime.testflow.Testflow.WorkflowVariable;
 import org.jakstat.knime.testing.NodeRunner;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.image.png.PNGImageValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.image.ImagePortObject;
@@ -32,8 +36,9 @@ import org.knime.core.node.port.image.ImagePortObject;
  * factory class named in its settings.xml and driven through {@link Node} exactly as KNIME does (validate and
  * load model settings, configure, execute); KNIME's CSV Reader and Table Difference Checker, which cannot run
  * here, are replaced by {@link CsvReaderOutput} and {@link TableComparison}, and the report says so. Nodes run
- * in connection order. Every table a Jakstat node outputs must reach a difference checker, so no result goes
- * unchecked; every image it outputs must decode as a PNG that is not blank; and the spec a node promises at
+ * in connection order. Settings bound to workflow variables get the variables' values first, as KNIME applies
+ * them before configure ({@link FlowVariableBindings}; a binding the harness cannot apply fails the workflow).
+ * Every table a Jakstat node outputs must reach a difference checker, so no result goes unchecked; every image it outputs must decode as a PNG that is not blank; and the spec a node promises at
  * configure time must equal the spec of the table it produces.
  */
 final class TestflowRunner {
@@ -47,22 +52,36 @@ final class TestflowRunner {
 
     private final TestflowReport m_report;
 
+    /** The workflow variables in effect: the workflow's own, replaced by those given as batch options. */
+    private Map<String, WorkflowVariable> m_variables = Map.of();
+
     private TestflowRunner(final Testflow flow) {
         m_flow = flow;
         m_report = new TestflowReport(flow.name());
     }
 
     /**
-     * @param flow the workflow to run
+     * @param flow the workflow to run, with its workflow variables' saved values
      * @return what happened; {@link TestflowReport#failures()} is empty when the workflow passed
      */
     static TestflowReport run(final Testflow flow) {
+        return run(flow, List.of());
+    }
+
+    /**
+     * @param flow the workflow to run
+     * @param workflowVariableOptions workflow variables as KNIME's batch application takes them, each the text after
+     *            {@code -workflow.variable=}: {@code name,value,type} with type String, int or double
+     * @return what happened; {@link TestflowReport#failures()} is empty when the workflow passed
+     */
+    static TestflowReport run(final Testflow flow, final List<String> workflowVariableOptions) {
         TestflowRunner runner = new TestflowRunner(flow);
         try {
             if (!flow.version().equals("5.1.0") && !flow.version().equals("4.1.0")) {
                 runner.m_report.fail("workflow.knime version is '" + flow.version()
                     + "'; KNIME 5.x writes 5.1.0 (4.1.0 for 4.1-5.0) and reads anything else as a pre-2.0 workflow");
             }
+            runner.setVariables(workflowVariableOptions);
             for (TestflowNode node : runner.executionOrder()) {
                 runner.execute(node);
             }
@@ -72,6 +91,49 @@ final class TestflowRunner {
             runner.m_report.cause(e);
         }
         return runner.m_report;
+    }
+
+    private void setVariables(final List<String> options) throws InvalidSettingsException {
+        List<WorkflowVariable> overrides = new ArrayList<>();
+        for (String option : options) {
+            overrides.add(FlowVariableBindings.parseBatchOption(option));
+        }
+        for (WorkflowVariable v : m_flow.variables()) {
+            if (!WorkflowVariable.SUPPORTED.contains(v.type())) {
+                m_report.fail("workflow variable '" + v.name() + "' has type " + v.type()
+                    + ", which the harness cannot apply (it applies " + WorkflowVariable.SUPPORTED + ")");
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        m_variables = FlowVariableBindings.inEffect(m_flow.variables(), overrides, notes);
+        notes.forEach(m_report::note);
+        if (!m_variables.isEmpty()) {
+            m_report.note("workflow variables: " + m_variables.values().stream().map(WorkflowVariable::toString)
+                .collect(java.util.stream.Collectors.joining(", "))
+                + (overrides.isEmpty() ? "" : " (" + overrides.size() + " given as batch options)"));
+        }
+    }
+
+    /**
+     * The node's model settings as KNIME configures it: the saved ones with every setting that is bound to a flow
+     * variable replaced by the variable's value (reported per setting).
+     */
+    private NodeSettingsRO effectiveModel(final TestflowNode node) throws InvalidSettingsException {
+        Optional<NodeSettingsRO> bindings = node.variables();
+        if (bindings.isEmpty()) {
+            return node.model();
+        }
+        List<FlowVariableBindings.Applied> applied = new ArrayList<>();
+        NodeSettingsRO model;
+        try {
+            model = FlowVariableBindings.apply(node.model(), bindings.get(), m_variables, applied);
+        } catch (InvalidSettingsException e) {
+            throw new InvalidSettingsException(node.label() + ": " + e.getMessage(), e);
+        }
+        for (FlowVariableBindings.Applied a : applied) {
+            m_report.note(node.label() + ": setting '" + a.path() + "' from flow variable " + a.variable());
+        }
+        return model;
     }
 
     private List<TestflowNode> executionOrder() {
@@ -119,12 +181,13 @@ final class TestflowRunner {
     private void execute(final TestflowNode node) throws Exception {
         if (node.factory().equals(CsvReaderOutput.FACTORY)) {
             ExecutionContext exec = newContext();
-            m_outputs.put(node.id(), new PortObject[]{CsvReaderOutput.read(m_flow.dir(), node.model(), exec)});
+            NodeSettingsRO model = effectiveModel(node);
+            m_outputs.put(node.id(), new PortObject[]{CsvReaderOutput.read(m_flow.dir(), model, exec)});
             m_report.note(node.label() + ": KNIME's CSV Reader is not available in the harness; its output was read "
-                + "from " + CsvReaderOutput.relativePath(node.model()));
+                + "from " + CsvReaderOutput.relativePath(model));
         } else if (node.factory().equals(TableComparison.FACTORY)) {
             PortObject[] in = inputsOf(node, 2);
-            List<String> diffs = TableComparison.differences(node.model(), (BufferedDataTable)in[0],
+            List<String> diffs = TableComparison.differences(effectiveModel(node), (BufferedDataTable)in[0],
                 (BufferedDataTable)in[1]);
             m_outputs.put(node.id(), new PortObject[0]);
             m_report.note(node.label() + ": KNIME's Table Difference Checker is not available in the harness; "
@@ -143,7 +206,7 @@ final class TestflowRunner {
     private void executeJakstatNode(final TestflowNode tn) throws Exception {
         Class<?> factoryClass = TestflowRunner.class.getClassLoader().loadClass(tn.factory());
         NodeRunner runner = NodeRunner.of((NodeFactory<NodeModel>)factoryClass.getDeclaredConstructor().newInstance());
-        runner.load(tn.model());
+        runner.load(effectiveModel(tn));
         int nrIn = runner.node().getNrInPorts() - 1; // the real Node counts the flow-variable port
         PortObject[] in = inputsOf(tn, nrIn);
         PortObjectSpec[] inSpecs = new PortObjectSpec[nrIn];

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.jakstat.knime.testflow.Testflow.Connection;
+import org.jakstat.knime.testflow.Testflow.WorkflowVariable;
+import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsWO;
 
@@ -28,6 +30,11 @@ final class TestflowWriter {
     private final Map<Integer, NodeEntry> m_nodes = new LinkedHashMap<>();
 
     private final List<Connection> m_connections = new ArrayList<>();
+
+    private final List<WorkflowVariable> m_variables = new ArrayList<>();
+
+    /** Per node id: model key path (joined by '/') -> name of the workflow variable that sets it. */
+    private final Map<Integer, Map<String, String>> m_bindings = new LinkedHashMap<>();
 
     private record NodeEntry(int id, String name, NodeSettings settings, int x, int y) {
     }
@@ -120,6 +127,51 @@ final class TestflowWriter {
     }
 
     /**
+     * Adds a workflow variable (KNIME: workflow.knime {@code workflow_variables}; a batch run overrides it with
+     * {@code -workflow.variable=name,value,String}).
+     *
+     * @param name the variable's name
+     * @param value its saved value
+     * @return this
+     */
+    TestflowWriter workflowVariable(final String name, final String value) {
+        return variable(new WorkflowVariable(name, "STRING", value));
+    }
+
+    /** As {@link #workflowVariable(String, String)} for a DOUBLE variable ({@code ...,double} in a batch run). */
+    TestflowWriter workflowVariable(final String name, final double value) {
+        return variable(new WorkflowVariable(name, "DOUBLE", Double.toString(value)));
+    }
+
+    /** As {@link #workflowVariable(String, String)} for an INTEGER variable ({@code ...,int} in a batch run). */
+    TestflowWriter workflowVariable(final String name, final int value) {
+        return variable(new WorkflowVariable(name, "INTEGER", Integer.toString(value)));
+    }
+
+    private TestflowWriter variable(final WorkflowVariable v) {
+        if (m_variables.stream().anyMatch(w -> w.name().equals(v.name()))) {
+            throw new IllegalArgumentException("workflow variable '" + v.name() + "' defined twice");
+        }
+        m_variables.add(v);
+        return this;
+    }
+
+    /**
+     * Binds a model setting of a node to a workflow variable, as KNIME's "Flow Variables" tab of a node dialog does:
+     * the variable's value replaces the saved setting when the node is configured. Checked when written: the node
+     * must have the setting, and the variable must exist with a type the setting accepts.
+     *
+     * @param id the node id
+     * @param variable the workflow variable's name
+     * @param keyPath the setting's key path in the node's model settings
+     * @return this
+     */
+    TestflowWriter bind(final int id, final String variable, final String... keyPath) {
+        m_bindings.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(String.join("/", keyPath), variable);
+        return this;
+    }
+
+    /**
      * Writes the workflow into a folder (created if needed).
      *
      * @param dir the workflow folder
@@ -133,6 +185,21 @@ final class TestflowWriter {
         wf.addString("name", dir.getFileName().toString());
         wf.addString("customDescription", null);
         wf.addString("state", "IDLE");
+        if (!m_variables.isEmpty()) {
+            // as KNIME's FileWorkflowPersistor and FlowVariable save them: Var_<i> {name, class, value}
+            NodeSettingsWO vars = wf.addNodeSettings(Testflow.WORKFLOW_VARIABLES);
+            for (int i = 0; i < m_variables.size(); i++) {
+                WorkflowVariable v = m_variables.get(i);
+                NodeSettingsWO var = vars.addNodeSettings("Var_" + i);
+                var.addString("name", v.name());
+                var.addString("class", v.type());
+                switch (v.type()) {
+                    case "DOUBLE" -> var.addDouble("value", Double.parseDouble(v.value()));
+                    case "INTEGER" -> var.addInt("value", Integer.parseInt(v.value()));
+                    default -> var.addString("value", v.value());
+                }
+            }
+        }
         wf.addNodeSettings("workflow_credentials");
         NodeSettingsWO nodes = wf.addNodeSettings("nodes");
         for (NodeEntry n : m_nodes.values()) {
@@ -147,6 +214,7 @@ final class TestflowWriter {
             entry.addString("ui_classname", "org.knime.core.node.workflow.NodeUIInformation");
             entry.addNodeSettings("ui_settings").addIntArray("extrainfo.node.bounds", n.x(), n.y(), 75, 80);
             Files.createDirectories(dir.resolve(folder));
+            writeBindings(n);
             save(n.settings(), dir.resolve(folder).resolve("settings.xml"));
         }
         NodeSettingsWO conns = wf.addNodeSettings("connections");
@@ -159,6 +227,45 @@ final class TestflowWriter {
             entry.addInt("destPort", c.destPort());
         }
         save(wf, dir.resolve(Testflow.WORKFLOW_FILE));
+    }
+
+    /**
+     * Writes a node's bindings as KNIME 4.1+ saves them ({@code variables}: {@code version} V_2019_09_13 and a
+     * {@code tree} mirroring the model's keys, each bound leaf with {@code used_variable} and a null
+     * {@code exposed_variable}), after checking them by applying them as the harness does.
+     */
+    private void writeBindings(final NodeEntry n) {
+        Map<String, String> bindings = m_bindings.getOrDefault(n.id(), Map.of());
+        if (bindings.isEmpty()) {
+            return;
+        }
+        NodeSettings variables = new NodeSettings(Testflow.NODE_VARIABLES);
+        variables.addString("version", FlowVariableBindings.VERSION);
+        NodeSettingsWO tree = variables.addNodeSettings("tree");
+        for (Map.Entry<String, String> b : bindings.entrySet()) {
+            NodeSettingsWO leaf = tree;
+            for (String key : b.getKey().split("/")) {
+                leaf = ((NodeSettings)leaf).containsKey(key) ? getChild(leaf, key) : leaf.addNodeSettings(key);
+            }
+            leaf.addString(FlowVariableBindings.USED, b.getValue());
+            leaf.addString(FlowVariableBindings.EXPOSED, null);
+        }
+        Map<String, WorkflowVariable> byName = new LinkedHashMap<>();
+        m_variables.forEach(v -> byName.put(v.name(), v));
+        try {
+            FlowVariableBindings.apply(n.settings().getNodeSettings("model"), variables, byName, new ArrayList<>());
+        } catch (InvalidSettingsException e) {
+            throw new IllegalStateException("node " + n.id() + ": " + e.getMessage(), e);
+        }
+        n.settings().addNodeSettings(variables);
+    }
+
+    private static NodeSettingsWO getChild(final NodeSettingsWO parent, final String key) {
+        try {
+            return ((NodeSettings)parent).getNodeSettings(key);
+        } catch (InvalidSettingsException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private TestflowWriter add(final int id, final String name, final NodeSettings settings) {

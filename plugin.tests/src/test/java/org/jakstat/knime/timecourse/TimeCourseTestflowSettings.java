@@ -38,6 +38,15 @@ public final class TimeCourseTestflowSettings {
         return s::saveSettingsTo;
     }
 
+    /**
+     * @return % inhibition, linear trapezoids, in effect at or above 50 %, back within 20 %, no metric against dose
+     *         (the example study's two active doses lie on the near-linear part of the Emax curve, which leaves its
+     *         ED50 undefined)
+     */
+    public static Consumer<NodeSettingsWO> inhibitionWithoutDoseFit() {
+        return pstat()::saveSettingsTo;
+    }
+
     /** @return % inhibition, linear-up/log-down, in effect at or above 7.5 %, back within 6.5 %, AUEC against dose */
     public static Consumer<NodeSettingsWO> inhibitionLogDown() {
         TimeCourseAnalyzerSettings s = pstat();

@@ -50,4 +50,20 @@ public final class DoseResponsePlotTestflowSettings {
         s.m_xTo.setStringValue("1 uM");
         return s::saveSettingsTo;
     }
+
+    /**
+     * @return the Fitter's first output as parameters (its default columns: Bottom, Top, HillSlope, LogIC50 [log10 M])
+     *         with the IC50 qualifier, and its third output as points, for the example kinase panel
+     */
+    public static Consumer<NodeSettingsWO> kinasePanelFit() {
+        DoseResponsePlotSettings s = new DoseResponsePlotSettings();
+        s.m_labelColumns.setIncludeList(List.of("compound", "kinase"));
+        s.m_qualifierColumn.setStringValue("IC50 qualifier");
+        s.m_colorColumn.setStringValue("kinase");
+        s.m_concentrationColumn.setStringValue("concentration [nM]");
+        s.m_responseColumn.setStringValue("activity [% of control]");
+        s.m_responseTitle.setStringValue("Kinase activity [% of control]");
+        s.m_concentrationTitle.setStringValue("Baricitinib");
+        return s::saveSettingsTo;
+    }
 }
