@@ -74,11 +74,15 @@ public final class LevenbergMarquardtSolver {
             if (s.gradientCosine() <= options.gradientTolerance()) {
                 return s.finish(iter - 1, ConvergenceStatus.CONVERGED);
             }
-            double[] step = s.dampedSolve(lambda, s.r);
+            double[] step = s.dampedSolve(lambda, s.r, null);
+            boolean[] binding = step == null ? null : s.binding(step);
+            if (binding != null) {
+                step = s.dampedSolve(lambda, s.r, binding);
+            }
             if (step == null) {
                 return s.finish(iter, ConvergenceStatus.NUMERICAL_FAILURE);
             }
-            double[] acceleration = s.geodesicAcceleration(step, lambda);
+            double[] acceleration = s.geodesicAcceleration(step, lambda, binding);
             if (acceleration == null) {
                 lambda *= nu;
                 nu *= 2;
@@ -239,7 +243,33 @@ public final class LevenbergMarquardtSolver {
          * solve for the acceleration a. Returns null when {@code 2||Da||/||Dv|| > 0.75} (the step runs into
          * strong curvature, as BoxBOD's first step from start 1 does) so the caller raises the damping.
          */
-        double[] geodesicAcceleration(double[] v, double lambda) {
+        /**
+         * The active set of a step: parameters on a bound that the step pushes outward. They are held for this
+         * iteration (their columns removed from the damped problem) instead of having their step clipped by the
+         * projection: a clipped step is not the minimiser of the remaining parameters' model, and its geodesic
+         * acceleration, probed outside the box, rejects it again and again until the damping is so large that the
+         * step vanishes (a fit started at Imax = 1 once stopped at its start values that way).
+         *
+         * @param step a step of the free parameters
+         * @return the binding flags per free parameter, or null when none binds
+         */
+        boolean[] binding(double[] step) {
+            ParameterConstraints c = problem.constraints();
+            boolean[] b = null;
+            for (int a = 0; a < k; a++) {
+                int j = free[a];
+                boolean out = (p[j] <= c.lowerBound(j) && step[a] < 0) || (p[j] >= c.upperBound(j) && step[a] > 0);
+                if (out) {
+                    if (b == null) {
+                        b = new boolean[k];
+                    }
+                    b[a] = true;
+                }
+            }
+            return b;
+        }
+
+        double[] geodesicAcceleration(double[] v, double lambda, boolean[] held) {
             double h = 0.1;
             double[] probe = p.clone();
             for (int a = 0; a < k; a++) {
@@ -258,7 +288,7 @@ public final class LevenbergMarquardtSolver {
                 double fvv = 2 / h * (-(rProbe[i] - r[i]) / h - jv);
                 rhs[i] = -fvv;
             }
-            double[] acc = dampedSolve(lambda, rhs);
+            double[] acc = dampedSolve(lambda, rhs, held);
             if (acc == null) {
                 return null;
             }
@@ -271,12 +301,24 @@ public final class LevenbergMarquardtSolver {
             return 2 * Math.sqrt(an) <= ACCELERATION_RATIO * Math.sqrt(vn) ? acc : null;
         }
 
-        /** Solves [J; sqrt(lambda) D] d = [rhs; 0] in the least-squares sense; null on breakdown. */
-        double[] dampedSolve(double lambda, double[] rhs) {
+        /**
+         * Solves [J; sqrt(lambda) D] d = [rhs; 0] in the least-squares sense; null on breakdown. A held parameter's
+         * column of J is left out, so its step is exactly 0 (only its damping row remains).
+         *
+         * @param held per free parameter, true to hold it in this solve; null holds none
+         */
+        double[] dampedSolve(double lambda, double[] rhs, boolean[] held) {
             double[][] a = new double[n + k][k];
             double[] b = new double[n + k];
             for (int i = 0; i < n; i++) {
                 System.arraycopy(jac[i], 0, a[i], 0, k);
+                if (held != null) {
+                    for (int j = 0; j < k; j++) {
+                        if (held[j]) {
+                            a[i][j] = 0;
+                        }
+                    }
+                }
                 b[i] = rhs[i];
             }
             double sl = Math.sqrt(lambda);
@@ -309,7 +351,11 @@ public final class LevenbergMarquardtSolver {
             for (int round = 0; round < POLISH_STEPS && cost > 0; round++) {
                 used++;
                 updateScaling();
-                double[] step = dampedSolve(1e-12, r);
+                double[] step = dampedSolve(1e-12, r, null);
+                boolean[] binding = step == null ? null : binding(step);
+                if (binding != null) {
+                    step = dampedSolve(1e-12, r, binding);
+                }
                 if (step == null) {
                     break;
                 }

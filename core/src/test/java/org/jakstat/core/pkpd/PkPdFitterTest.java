@@ -68,6 +68,28 @@ class PkPdFitterTest {
         }
     }
 
+    /**
+     * Started on the bound where the least-squares solution lies (Imax = 1, the node's default start; noisy data
+     * simulated at Imax = 1 put the unconstrained optimum beyond it), the other parameters must still be fitted,
+     * to the same optimum as from an interior start (the CLI's PkPdCommandTest repeats this on the example data,
+     * where the solver once stopped at the start values).
+     */
+    @Test
+    void startedWithImaxOnItsBoundTheOtherParametersAreStillFitted() {
+        PkPdModelStructure s = new PkPdModelStructure(PkStructure.ONE_COMPARTMENT, PdStructure.DIRECT_INHIBITION);
+        Set<PkPdParameter> held = EnumSet.copyOf(PK_HELD);
+        held.add(PkPdParameter.HILL);
+        List<DosedProfile> data = simulate(s, ObservedQuantity.RESPONSE, concat(PK, 2600, 1.0, 64, 1.0), TIMES, 150,
+            7, 2, 4, 2, 4, 2, 4);
+        PkPdFitResult interior = fit(s, concat(PK, 2500, 0.9, 100, 1.0), held, ObservedQuantity.RESPONSE, data);
+        PkPdFitResult onBound = fit(s, concat(PK, 2500, 1.0, 100, 1.0), held, ObservedQuantity.RESPONSE, data);
+        assertEquals(PkPdFitStatus.FITTED, interior.status(), interior.reason());
+        assertTrue(interior.estimate(PkPdParameter.IMAX).atBound(), interior.reason());
+        assertRecovered(interior.values(), onBound, 1e-6);
+        double rss = interior.goodnessOfFit().orElseThrow().rss();
+        assertEquals(rss, onBound.goodnessOfFit().orElseThrow().rss(), 1e-9 * rss);
+    }
+
     @Test
     void directImaxParametersAreRecoveredExactlyFromNoiseFreeData() {
         PkPdModelStructure s = new PkPdModelStructure(PkStructure.ONE_COMPARTMENT, PdStructure.DIRECT_INHIBITION);
