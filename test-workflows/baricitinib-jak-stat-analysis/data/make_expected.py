@@ -28,8 +28,8 @@ molar_mass 371.42):
   >= ke of tmax = ln(ka/ke)/(ka - ke) (bisection), CL/F = ke V/F; Bateman single dose (Gibaldi & Perrier 1982, ch.
   1); E = E0 (1 - C/(IC50 + C)) on the free concentration in nM. IC50 is estimated as ln IC50, as the node
   describes: scipy least_squares on (E0, ln IC50), SEs from s^2 (J'J)^-1, t intervals with N - 2 df, the IC50's SE
-  by the delta method and its interval back-transformed. Placebo rows (dose 0) are excluded with the node's stated
-  reason: a dose must be > 0.
+  by the delta method and its interval back-transformed. Placebo rows (dose 0: no drug, E = E0) are fitted too;
+  they pin the baseline.
 
 Writes the expected-*.csv files beside this script. Run: python3 make_expected.py
 """
@@ -241,7 +241,7 @@ def free_nm(dose, t):
 
 
 observed = read("pstat3-timecourse.csv")
-used = [r for r in observed if float(r["dose [mg]"]) > 0]
+used = [r for r in observed if float(r["dose [mg]"]) >= 0]
 conc = np.array([free_nm(float(r["dose [mg]"]), float(r["time [h]"])) for r in used])
 yobs = np.array([float(r["pSTAT3 stimulated [MFI]"]) for r in used])
 
@@ -273,12 +273,8 @@ aicc = n * math.log(rss / n) + 2 * (k + 1) + 2 * (k + 1) * (k + 2) / (n - k - 2)
 obs_rows = []
 for r in observed:
     dose, t, y = float(r["dose [mg]"]), float(r["time [h]"]), float(r["pSTAT3 stimulated [MFI]"])
-    if dose > 0:
-        pred = response(theta, free_nm(dose, t))
-        obs_rows.append(["all", r["subject"], dose, t, y, pred, y - pred, 1.0, "used", None])
-    else:
-        obs_rows.append([None, r["subject"], dose, t, y, None, None, 0.0, "excluded",
-                         "dose [mg] must be a finite number > 0, got %r" % dose])
+    pred = response(theta, free_nm(dose, t))
+    obs_rows.append(["all", r["subject"], dose, t, y, pred, y - pred, 1.0, "used", None])
 write("expected-pkpd-observations.csv", ["Fit", "Subject", "Dose [mg]", "Time [h]", "Observed Response",
       "Predicted Response", "Residual", "Weight", "Status", "Reason"], obs_rows)
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
@@ -232,5 +233,35 @@ class PkPdCommandTest {
         assertEquals(2, run("pkpd", "simulate", "--half-life", "12.5", "--tmax", "1", "--v", "96.2", "--ic50", "64",
             "--out", dir.resolve("no-mw").toString()));
         assertTrue(err.toString().contains("--mw"), err::toString);
+    }
+
+    /**
+     * Imax started on its bound (1, the default) must reach the same optimum as an interior start on the bundled
+     * example data: the solver once rejected every step there (its geodesic acceleration was probed outside the
+     * box) and reported E0 and IC50 at their start values as converged.
+     */
+    @Test
+    void imaxStartedOnItsBoundReachesTheSameOptimum() throws IOException {
+        Path data = Path.of("").toAbsolutePath().getParent().resolve("test-workflows/data/pstat3-timecourse.csv");
+        List<Map<String, String>> fits = new ArrayList<>();
+        for (String imax : new String[] {"0.9", "1"}) {
+            Path out = dir.resolve("imax-" + imax);
+            assertEquals(0, run("pkpd", "fit", "--input", data.toString(), "--mw", "371.42", "--half-life", "7.3",
+                "--tmax", "1", "--v", "96.2", "--fu", "0.5", "--time-column", "time [h]", "--dose-column",
+                "dose [mg]", "--value-column", "pSTAT3 stimulated [MFI]", "--imax=" + imax, "--hold=tlag,Hill",
+                "--e0", "2500", "--ic50", "100", "--out", out.toString()), err::toString);
+            List<List<String>> rows = read(out.resolve("fit.csv"));
+            Map<String, String> row = new java.util.HashMap<>();
+            for (int c = 0; c < rows.get(0).size(); c++) {
+                row.put(rows.get(0).get(c), rows.get(1).get(c));
+            }
+            fits.add(row);
+        }
+        for (String column : new String[] {"E0", "IC50 [nM]", "RSS"}) {
+            double interior = Double.parseDouble(fits.get(0).get(column));
+            double onBound = Double.parseDouble(fits.get(1).get(column));
+            assertEquals(interior, onBound, 1e-6 * Math.abs(interior), column);
+        }
+        assertTrue(Math.abs(Double.parseDouble(fits.get(1).get("E0")) - 2500) > 1, fits.get(1)::toString);
     }
 }

@@ -3,7 +3,7 @@ package org.jakstat.core.pkpd;
 /**
  * Equal oral doses at a fixed interval, the first at time 0.
  *
- * @param doseMg amount per dose [mg], &gt; 0
+ * @param doseMg amount per dose [mg], &gt;= 0 (0 is placebo: no drug, every concentration 0)
  * @param intervalHours dosing interval tau [h], &gt; 0 (irrelevant for a single dose but still validated)
  * @param numberOfDoses how many doses, 1 to {@value #MAX_DOSES}
  */
@@ -14,7 +14,7 @@ public record DosingRegimen(double doseMg, double intervalHours, int numberOfDos
 
     /** Validates the regimen. */
     public DosingRegimen {
-        ParameterChecks.positive("dose [mg]", doseMg);
+        ParameterChecks.nonNegative("dose [mg]", doseMg);
         ParameterChecks.positive("dosing interval [h]", intervalHours);
         if (numberOfDoses < 1 || numberOfDoses > MAX_DOSES) {
             throw new IllegalArgumentException(

@@ -55,7 +55,7 @@ class EndToEndWorkflowTest {
     void theFreeFractionChangesPathwayCoverageAndThePkPdIc50() throws Exception {
         TestflowReport report = TestflowRunner.run(flow(), List.of("fraction_unbound,1.0,double"));
         assertEquals(Set.of(17, 32), failingCheckers(report), report::toString);
-        assertTrue(report.toString().contains("column 'IC50 [nM]': expected 82.17388018054777, got 164.3477603"),
+        assertTrue(report.toString().contains("column 'IC50 [nM]': expected 118.86064492874726, got 237.72128"),
             report::toString);
     }
 
@@ -64,7 +64,7 @@ class EndToEndWorkflowTest {
     void theMolarMassChangesThePkPdIc50() throws Exception {
         TestflowReport report = TestflowRunner.run(flow(), List.of("molar_mass,400,double"));
         assertEquals(Set.of(32), failingCheckers(report), report::toString);
-        assertTrue(report.toString().contains("column 'IC50 [nM]': expected 82.17388018054777, got 76.302556"),
+        assertTrue(report.toString().contains("column 'IC50 [nM]': expected 118.86064492874726, got 110.368054"),
             report::toString);
     }
 

@@ -44,6 +44,10 @@ public record DoseScenario(String name, double doseMg, double intervalHours, dou
         if (Double.isNaN(numberOfDoses)) {
             return Optional.of("number of doses is missing");
         }
+        if (!(doseMg > 0) || Double.isInfinite(doseMg)) {
+            // a simulated scenario needs drug; placebo (0 mg) is accepted only as observed data to fit
+            return Optional.of("dose [mg] must be a finite number > 0, got " + doseMg);
+        }
         if (numberOfDoses != Math.rint(numberOfDoses)) {
             return Optional.of("number of doses must be a whole number, got " + numberOfDoses);
         }

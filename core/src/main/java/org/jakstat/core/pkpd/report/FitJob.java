@@ -70,8 +70,9 @@ public final class FitJob {
         if (Double.isNaN(row.doseMg())) {
             return Optional.of("dose [mg] is missing");
         }
-        if (!(row.doseMg() > 0) || Double.isInfinite(row.doseMg())) {
-            return Optional.of("dose [mg] must be a finite number > 0, got " + row.doseMg());
+        if (!(row.doseMg() >= 0) || Double.isInfinite(row.doseMg())) {
+            // 0 mg is placebo: no drug, so its responses pin the baseline E0
+            return Optional.of("dose [mg] must be a finite number >= 0 (0 for placebo), got " + row.doseMg());
         }
         return Optional.empty();
     }

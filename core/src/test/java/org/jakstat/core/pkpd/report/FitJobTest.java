@@ -77,7 +77,7 @@ class FitJobTest {
         assertEquals(ResultValue.text("subject is missing"), obs.rows().get(1).value(9));
         assertEquals(ResultValue.missing("subject is missing"), obs.rows().get(1).value(1));
         assertEquals(ResultValue.text("dose [mg] is missing"), obs.rows().get(25).value(9));
-        assertEquals(ResultValue.text("dose [mg] must be a finite number > 0, got -4.0"),
+        assertEquals(ResultValue.text("dose [mg] must be a finite number >= 0 (0 for placebo), got -4.0"),
             obs.rows().get(26).value(9));
         assertEquals(ResultValue.text("observed value is missing"), obs.rows().get(27).value(9));
         assertTrue(obs.rows().get(27).value(5) instanceof ResultValue.NumberValue,
