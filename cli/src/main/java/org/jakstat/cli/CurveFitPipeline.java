@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jakstat.core.doseresponse.CurveFitResult;
+import org.jakstat.core.doseresponse.CurvePlot;
 import org.jakstat.core.doseresponse.DoseResponseData;
 import org.jakstat.core.doseresponse.DoseResponseFitter;
 import org.jakstat.core.doseresponse.DoseResponseSettings;
@@ -35,13 +36,14 @@ final class CurveFitPipeline {
     private final ResultFormat format;
     private final int threads;
     private final int batchSize;
+    private final java.util.Optional<PlotPages> plots;
 
     /** Counts of one run. */
     record Summary(long curves, long fitted, long failures, double wallSeconds, double fitCpuSeconds) {
     }
 
-    /** Rows of one batch and its counts. */
-    private record Batch(String text, int curves, int fitted, long cpuNanos) {
+    /** Rows of one batch, its counts, and its curves' plots (empty unless plots are still wanted). */
+    private record Batch(String text, int curves, int fitted, long cpuNanos, List<CurvePlot> plots) {
     }
 
     /**
@@ -50,14 +52,16 @@ final class CurveFitPipeline {
      * @param format    output layout
      * @param threads   fitting threads
      * @param batchSize curves per task
+     * @param plots     where curve plots go, in output order (written by the writing thread)
      */
     CurveFitPipeline(DoseResponseFitter fitter, java.util.Optional<DoseResponseSettings> simpler, ResultFormat format,
-                     int threads, int batchSize) {
+                     int threads, int batchSize, java.util.Optional<PlotPages> plots) {
         this.fitter = fitter;
         this.simpler = simpler;
         this.format = format;
         this.threads = threads;
         this.batchSize = batchSize;
+        this.plots = plots;
     }
 
     /**
@@ -77,7 +81,7 @@ final class CurveFitPipeline {
         });
         ThreadLocal<FitWorkspace> workspaces = ThreadLocal.withInitial(fitter::newWorkspace);
         BlockingQueue<Future<Batch>> pending = new ArrayBlockingQueue<>(4 * threads);
-        CompletableFuture<long[]> writer = CompletableFuture.supplyAsync(() -> drain(pending, out),
+        CompletableFuture<long[]> writer = CompletableFuture.supplyAsync(() -> drain(pending, out, plots),
                 Executors.newSingleThreadExecutor(r -> {
                     Thread t = new Thread(r, "jakstat-write");
                     t.setDaemon(true);
@@ -114,6 +118,8 @@ final class CurveFitPipeline {
     private Batch fit(List<CurveInput> batch, FitWorkspace ws) {
         long c0 = CPU.getCurrentThreadCpuTime();
         StringBuilder sb = new StringBuilder(batch.size() * 256);
+        boolean plot = plots.isPresent() && plots.get().wantsMore();
+        List<CurvePlot> curvePlots = new ArrayList<>(plot ? batch.size() : 0);
         int fitted = 0;
         for (CurveInput in : batch) {
             DoseResponseData data = new DoseResponseData(in.logConcentrations(), in.responses(),
@@ -124,12 +130,16 @@ final class CurveFitPipeline {
             fitted += r.isFitted() ? 1 : 0;
             format.appendRow(sb, in, r, cmp);
             sb.append('\n');
+            if (plot) {
+                curvePlots.add(CurvePlot.of(in.id(), in.id(), "", CurvePlot.points(data, r), r));
+            }
         }
-        return new Batch(sb.toString(), batch.size(), fitted, CPU.getCurrentThreadCpuTime() - c0);
+        return new Batch(sb.toString(), batch.size(), fitted, CPU.getCurrentThreadCpuTime() - c0, curvePlots);
     }
 
     /** Writes batches in submission order until the end marker; returns {curves, fitted, cpu nanos}. */
-    private static long[] drain(BlockingQueue<Future<Batch>> pending, Writer out) {
+    private static long[] drain(BlockingQueue<Future<Batch>> pending, Writer out,
+                                java.util.Optional<PlotPages> plots) {
         long[] counts = new long[3];
         try {
             while (true) {
@@ -138,6 +148,11 @@ final class CurveFitPipeline {
                     return counts;
                 }
                 out.write(b.text());
+                if (plots.isPresent()) {
+                    for (CurvePlot p : b.plots()) {
+                        plots.get().add(p);
+                    }
+                }
                 counts[0] += b.curves();
                 counts[1] += b.fitted();
                 counts[2] += b.cpuNanos();

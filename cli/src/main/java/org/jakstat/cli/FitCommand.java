@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jakstat.core.doseresponse.ChartOptions;
 import org.jakstat.core.doseresponse.DoseResponseFitter;
 import org.jakstat.core.doseresponse.DoseResponseSettings;
+import org.jakstat.core.potency.PotencyScale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,13 +54,13 @@ public final class FitCommand implements Callable<Integer> {
     @Option(names = "--response-column", defaultValue = "response", description = "default ${DEFAULT-VALUE}")
     String responseColumn;
 
-    @Option(names = "--conc-unit", defaultValue = "M",
+    @Option(names = "--conc-unit", defaultValue = "M", converter = PotencyScaleConverter.class,
             description = "unit of the concentrations: M, mM, uM, nM, pM or log10M; default ${DEFAULT-VALUE}")
-    ConcentrationUnit concUnit;
+    PotencyScale concUnit;
 
-    @Option(names = "--ic50-unit", defaultValue = "nM",
+    @Option(names = "--ic50-unit", defaultValue = "nM", converter = PotencyScaleConverter.class,
             description = "unit of the IC50/ECx output columns: M, mM, uM, nM or pM; default ${DEFAULT-VALUE}")
-    ConcentrationUnit ic50Unit;
+    PotencyScale ic50Unit;
 
     @Option(names = "--model", defaultValue = "4pl", description = "4pl or 5pl; 3PL = 4pl with --fix")
     String model;
@@ -105,6 +107,23 @@ public final class FitCommand implements Callable<Integer> {
                     + "3PL vs 4PL) and report the extra-sum-of-squares F test, AICc and the preferred model")
     List<String> compareFixes = new ArrayList<>();
 
+    @Option(names = "--plots", paramLabel = "DIR",
+            description = "also draw the curves (points, fit, 95 %% band, IC50) into DIR as pages of panels, "
+                    + "dose-response-001.png and .svg, ...")
+    Path plotDir;
+
+    @Option(names = "--plot-panels", defaultValue = "24",
+            description = "curves per plot page, 1..400; default ${DEFAULT-VALUE}")
+    int plotPanels;
+
+    @Option(names = "--plot-pages", defaultValue = "10",
+            description = "the most plot pages to write (0: all); default ${DEFAULT-VALUE}")
+    int plotPages;
+
+    @Option(names = "--plot-points", defaultValue = "points",
+            description = "points (every observation) or mean-sd (mean +/- SD of replicates); default ${DEFAULT-VALUE}")
+    String plotPoints;
+
     @Option(names = "--threads", description = "fitting threads (default: available processors)")
     Integer threads;
 
@@ -127,15 +146,18 @@ public final class FitCommand implements Callable<Integer> {
             throw usage("--threads and --batch-size must be at least 1");
         }
         PrintWriter err = spec.commandLine().getErr();
+        java.util.Optional<PlotPages> plots = plotPages();
         try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
              Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
                      : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
             LongCsvReader reader = new LongCsvReader(in, idColumn, concColumn, responseColumn, concUnit);
             CurveFitPipeline.Summary s = new CurveFitPipeline(new DoseResponseFitter(settings), simpler, fmt,
-                    nThreads, batchSize).run(reader, out);
+                    nThreads, batchSize, plots).run(reader, out);
+            int pages = plots.isPresent() ? plots.get().finish() : 0;
             err.printf(Locale.ROOT, "fit: curves=%d fitted=%d failures=%d fit_seconds=%.3f curves_per_second=%.0f "
-                    + "threads=%d cpu_seconds=%.3f%n", s.curves(), s.fitted(), s.failures(), s.wallSeconds(),
-                    s.curves() / Math.max(s.wallSeconds(), 1e-9), nThreads, s.fitCpuSeconds());
+                    + "threads=%d cpu_seconds=%.3f%s%n", s.curves(), s.fitted(), s.failures(), s.wallSeconds(),
+                    s.curves() / Math.max(s.wallSeconds(), 1e-9), nThreads, s.fitCpuSeconds(),
+                    plots.isPresent() ? " plot_pages=" + pages + " plot_dir=" + plotDir : "");
             err.flush();
             return 0;
         } catch (NoSuchFileException e) {
@@ -145,6 +167,23 @@ public final class FitCommand implements Callable<Integer> {
             err.println("fit: malformed input " + input + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    /** @return the plot pages writer when --plots is given; usage errors name the option */
+    private java.util.Optional<PlotPages> plotPages() throws IOException {
+        if (plotDir == null) {
+            return java.util.Optional.empty();
+        }
+        if (plotPanels < 1 || plotPanels > 400 || plotPages < 0) {
+            throw usage("--plot-panels must be in 1..400 and --plot-pages >= 0");
+        }
+        ChartOptions.PointDisplay display = switch (plotPoints.toLowerCase(Locale.ROOT)) {
+            case "points" -> ChartOptions.PointDisplay.INDIVIDUAL;
+            case "mean-sd" -> ChartOptions.PointDisplay.MEAN_SD;
+            default -> throw usage("--plot-points must be points or mean-sd, not '" + plotPoints + "'");
+        };
+        return java.util.Optional.of(new PlotPages(plotDir, ChartOptions.defaults().withMaxPanels(plotPanels)
+                .withPoints(display), plotPages));
     }
 
     private DoseResponseSettings settings() {

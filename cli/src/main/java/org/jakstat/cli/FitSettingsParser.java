@@ -56,7 +56,7 @@ final class FitSettingsParser {
         if (o.routQ != null) {
             s = s.withOutlierRemoval(o.routQ);
         }
-        if (o.ic50Unit == ConcentrationUnit.log10M) {
+        if (!o.ic50Unit.isLinear()) {
             throw error("--ic50-unit must be a concentration unit (M, mM, uM, nM, pM); pIC50 is always reported");
         }
         return s.withProfileLikelihood(o.profile).withEffectLevels(o.effectLevels).withNormalizedScale(o.normalized)

@@ -11,6 +11,8 @@ import org.jakstat.core.doseresponse.PointStatus;
 import org.jakstat.core.doseresponse.PotencyEstimate;
 import org.jakstat.core.doseresponse.QcFinding;
 import org.jakstat.core.fit.ParameterEstimate;
+import org.jakstat.core.potency.ConcentrationUnit;
+import org.jakstat.core.potency.PotencyScale;
 
 /**
  * Every result of a curve in one row: status and QC, each parameter with SE and CI, potencies with their unit in
@@ -26,12 +28,13 @@ final class FullResultFormat implements ResultFormat {
 
     /**
      * @param settings   the fit settings (decide which optional columns exist)
-     * @param unit       unit of the potency columns
+     * @param scale      unit of the potency columns, a linear unit (M ... pM)
      * @param comparison whether a nested-model comparison is reported
      */
-    FullResultFormat(DoseResponseSettings settings, ConcentrationUnit unit, boolean comparison) {
+    FullResultFormat(DoseResponseSettings settings, PotencyScale scale, boolean comparison) {
         this.settings = settings;
-        this.unit = unit;
+        this.unit = scale.unit().orElseThrow(() -> new IllegalArgumentException(
+                "potency columns need a concentration unit (M, mM, uM, nM, pM), not " + scale.label()));
         this.ci = "CI" + Math.round(100 * settings.confidenceLevel());
         this.comparison = comparison;
     }
@@ -57,14 +60,14 @@ final class FullResultFormat implements ResultFormat {
         h.addAll(List.of("R2", "adjusted_R2", "Sy.x", "RSS", "AICc", "df", "iterations", "starts", "convergence",
                 "lack_of_fit_F", "lack_of_fit_p"));
         if (comparison) {
-            h.addAll(List.of("simpler_status", "simpler_IC50 [" + unit.name() + "]", "simpler_RSS", "comparison_F",
+            h.addAll(List.of("simpler_status", "simpler_IC50 [" + unit.label() + "]", "simpler_RSS", "comparison_F",
                     "comparison_p", "simpler_AICc", "probability_more_complex_correct", "preferred_model"));
         }
         return h;
     }
 
     private void potencyHeader(List<String> h, String name) {
-        String u = " [" + unit.name() + "]";
+        String u = " [" + unit.label() + "]";
         h.addAll(List.of(name + "_qualifier", name + u, name + "_" + ci + "_low" + u, name + "_" + ci + "_high" + u,
                 name + "_reported" + u));
     }

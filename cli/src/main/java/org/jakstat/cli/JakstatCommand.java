@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             SelectivityCommand.class,
             ExampleDataCommand.class,
             TimecourseCommand.class,
+            PkPdCommand.class,
             CommandLine.HelpCommand.class})
 public final class JakstatCommand implements Runnable {
 

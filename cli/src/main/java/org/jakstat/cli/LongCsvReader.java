@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jakstat.core.doseresponse.DoseResponseData;
+import org.jakstat.core.potency.PotencyScale;
 
 /**
  * Streams a long CSV ({@code curve_id,conc,response} by default) curve by curve. Each curve's rows must be
@@ -17,7 +19,7 @@ import java.util.Set;
 final class LongCsvReader implements AutoCloseable {
 
     private final BufferedReader in;
-    private final ConcentrationUnit unit;
+    private final PotencyScale unit;
     private final int idIndex;
     private final int concIndex;
     private final int responseIndex;
@@ -28,7 +30,7 @@ final class LongCsvReader implements AutoCloseable {
     private long line = 1;
 
     LongCsvReader(BufferedReader in, String idColumn, String concColumn, String responseColumn,
-                  ConcentrationUnit unit) throws IOException, MalformedInputException {
+                  PotencyScale unit) throws IOException, MalformedInputException {
         this.in = in;
         this.unit = unit;
         String header = in.readLine();
@@ -111,7 +113,7 @@ final class LongCsvReader implements AutoCloseable {
                 lines = java.util.Arrays.copyOf(lines, 2 * n);
             }
             lines[n] = pendingLine;
-            x[n] = unit.toLog10Molar(parse(pending.get(concIndex), "conc", problems));
+            x[n] = DoseResponseData.logConcentration(parse(pending.get(concIndex), "conc", problems), unit);
             y[n] = parse(pending.get(responseIndex), "response", problems);
             n++;
             advance();

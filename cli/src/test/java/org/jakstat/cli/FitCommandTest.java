@@ -87,6 +87,62 @@ class FitCommandTest {
                 1e-9);
     }
 
+    /** The unit option values of the CLI's own enum keep working now that core's PotencyScale reads them. */
+    @Test
+    void acceptsEveryConcentrationUnitSpellingAndRefusesOthers() throws IOException {
+        Path m = dir.resolve("m.csv");
+        run("fit", "--input", curves("m.csv.in", 1, 1).toString(), "--output", m.toString());
+        double expected = Double.parseDouble(cell(read(m), 1, "LogIC50"));
+        for (String[] unit : new String[][] {{"uM", "1e-6"}, {"\u00b5M", "1e-6"}, {"mM", "1e-3"}, {"pM", "1e-12"}}) {
+            Path out = dir.resolve("u.csv");
+            assertEquals(0, run("fit", "--input", curves("u.csv.in", 1, Double.parseDouble(unit[1])).toString(),
+                    "--conc-unit", unit[0], "--output", out.toString(), "--ic50-unit", "uM"), err.toString());
+            assertEquals(expected, Double.parseDouble(cell(read(out), 1, "LogIC50")), 1e-9, unit[0]);
+            assertTrue(read(out).get(0).contains("IC50 [uM]"));
+        }
+        Path log = dir.resolve("log.csv");
+        StringBuilder sb = new StringBuilder("curve_id,conc,response\n");
+        for (List<String> row : read(curves("l.csv.in", 1, 1)).subList(1, 21)) {
+            sb.append(row.get(0)).append(',').append(Math.log10(Double.parseDouble(row.get(1)))).append(',')
+                    .append(row.get(2)).append('\n');
+        }
+        Path logIn = dir.resolve("log.in.csv");
+        Files.writeString(logIn, sb.toString());
+        assertEquals(0, run("fit", "--input", logIn.toString(), "--conc-unit", "log10M", "--output", log.toString()));
+        assertEquals(expected, Double.parseDouble(cell(read(log), 1, "LogIC50")), 1e-9);
+        assertEquals(2, run("fit", "--input", logIn.toString(), "--conc-unit", "ng/mL"));
+        assertTrue(err.toString().contains("'ng/mL' is not a unit"), err.toString());
+        assertEquals(2, run("fit", "--input", logIn.toString(), "--ic50-unit", "log10M"));
+        assertTrue(err.toString().contains("--ic50-unit must be a concentration unit"), err.toString());
+    }
+
+    @Test
+    void writesPlotPagesAsPngAndSvgUpToTheLimit() throws IOException {
+        Path plots = dir.resolve("plots");
+        Path in = curves("p.csv", 30, 1);
+        assertEquals(0, run("fit", "--input", in.toString(), "--output", dir.resolve("o.csv").toString(), "--plots",
+                plots.toString(), "--plot-panels", "12", "--plot-pages", "2"), err.toString());
+        try (var files = Files.list(plots)) {
+            assertEquals(List.of("dose-response-001.png", "dose-response-001.svg", "dose-response-002.png",
+                    "dose-response-002.svg"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        var image = javax.imageio.ImageIO.read(plots.resolve("dose-response-002.png").toFile());
+        assertTrue(image.getWidth() > 600 && image.getHeight() > 400, image.getWidth() + "x" + image.getHeight());
+        String svg = Files.readString(plots.resolve("dose-response-002.svg"));
+        assertTrue(svg.contains("Dose-response curves 13&#x2013;24") && svg.contains(">c12<"),
+                "page 2 holds curves 13-24, the first being c12");
+        assertTrue(err.toString().contains("plot_pages=2"), err.toString());
+
+        Path all = dir.resolve("all");
+        assertEquals(0, run("fit", "--input", in.toString(), "--output", dir.resolve("o2.csv").toString(), "--plots",
+                all.toString(), "--plot-panels", "12", "--plot-pages", "0", "--plot-points", "mean-sd"));
+        try (var files = Files.list(all)) {
+            assertEquals(6, files.count(), "3 pages: 12 + 12 + 6 curves");
+        }
+        assertTrue(Files.readString(all.resolve("dose-response-003.svg")).contains("Dose-response curves 25&#x2013;30"));
+        assertEquals(2, run("fit", "--input", in.toString(), "--plots", all.toString(), "--plot-points", "box"));
+    }
+
     @Test
     void reportsMissingUnparsableAndControlValuesPerCurve() throws IOException {
         Path in = dir.resolve("bad.csv");

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jakstat.core.fit.CovarianceMatrix;
 import org.jakstat.core.fit.LackOfFitTest;
 import org.jakstat.core.fit.ParameterEstimate;
 import org.jakstat.core.fit.ProfileLikelihoodInterval;
@@ -26,23 +27,27 @@ import org.jakstat.core.fit.ProfileLikelihoodInterval;
  * @param lackOfFit            the replicates test, when replicates allow it
  * @param findings             QC flags with reasons, in a fixed order
  * @param pointStatus          one status per input point, in input order
+ * @param covariance           covariance of the parameters in {@link CurveModel#parameters()} order (zero rows for
+ *                             fixed parameters; undefined, all NaN, when not fitted or singular): what confidence
+ *                             bands of the curve ({@link FittedCurve}) need beyond the SEs
  */
 public record CurveFitResult(FitStatus status, String statusReason, CurveModel model,
                              List<ParameterEstimate> parameters, PotencyEstimate ic50,
                              Optional<PotencyEstimate> absoluteIc50, Optional<ProfileLikelihoodInterval> logIc50Profile,
                              List<EffectConcentration> effectConcentrations, FitStatistics statistics,
                              Optional<LackOfFitTest> lackOfFit, List<QcFinding> findings,
-                             List<PointStatus> pointStatus) {
+                             List<PointStatus> pointStatus, CovarianceMatrix covariance) {
 
     /** Validates non-null fields and one estimate per parameter; copies the lists. */
     public CurveFitResult {
         if (status == null || statusReason == null || model == null || parameters == null || ic50 == null
                 || absoluteIc50 == null || logIc50Profile == null || effectConcentrations == null
-                || statistics == null || lackOfFit == null || findings == null || pointStatus == null) {
+                || statistics == null || lackOfFit == null || findings == null || pointStatus == null
+                || covariance == null) {
             throw new IllegalArgumentException("no field of a CurveFitResult may be null");
         }
-        if (parameters.size() != model.parameters().size()) {
-            throw new IllegalArgumentException("one estimate per model parameter is required");
+        if (parameters.size() != model.parameters().size() || covariance.size() != parameters.size()) {
+            throw new IllegalArgumentException("one estimate and one covariance row per model parameter is required");
         }
         parameters = List.copyOf(parameters);
         effectConcentrations = List.copyOf(effectConcentrations);

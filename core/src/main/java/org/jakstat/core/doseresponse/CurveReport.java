@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jakstat.core.fit.CovarianceMatrix;
 import org.jakstat.core.fit.DeltaMethod;
 import org.jakstat.core.fit.GoodnessOfFit;
 import org.jakstat.core.fit.LackOfFitTest;
@@ -53,7 +54,7 @@ final class CurveReport {
         GoodnessOfFit gof = GoodnessOfFit.of(c.y, w, sol.rss(), k);
         FitStatistics stats = new FitStatistics(gof, sol.iterations(), outcome.starts(), sol.status());
         return new CurveFitResult(FitStatus.FITTED, "converged", s.model(), est, ic50, absolute, profile, ecx, stats,
-                lof, sorted(findings), Arrays.asList(pointStatus));
+                lof, sorted(findings), Arrays.asList(pointStatus), CovarianceMatrix.of(cov));
     }
 
     /** The result of a curve that could not be fitted. */
@@ -72,7 +73,8 @@ final class CurveReport {
         }
         Optional<PotencyEstimate> absolute = s.normalizedScale() ? Optional.of(ic50) : Optional.empty();
         return new CurveFitResult(status, reason, s.model(), est, ic50, absolute, Optional.empty(), ecx,
-                FitStatistics.none(), Optional.empty(), sorted(findings), Arrays.asList(pointStatus));
+                FitStatistics.none(), Optional.empty(), sorted(findings), Arrays.asList(pointStatus),
+                CovarianceMatrix.undefined(params.size()));
     }
 
     /** IC50 of an inactive curve: not determined, censored above the highest tested concentration. */

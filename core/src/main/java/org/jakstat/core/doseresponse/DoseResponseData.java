@@ -1,6 +1,7 @@
 package org.jakstat.core.doseresponse;
 
 import java.util.Arrays;
+import org.jakstat.core.potency.PotencyScale;
 
 /**
  * The points of one curve. X is log10 of the concentration in M; {@code -Infinity} marks a control
@@ -10,21 +11,47 @@ import java.util.Arrays;
  * @param logConcentrations X = log10(conc / M) per point
  * @param responses         Y per point
  * @param excluded          per point, true when the caller excludes it (mask)
+ * @param standardDeviations per point, the SD of its response as the caller knows it (e.g. a column of SDs), used by
+ *                          {@link Weighting#GIVEN_SD}; NaN where not known
  */
-public record DoseResponseData(double[] logConcentrations, double[] responses, boolean[] excluded) {
+public record DoseResponseData(double[] logConcentrations, double[] responses, boolean[] excluded,
+                               double[] standardDeviations) {
 
     /** Validates non-null arrays of equal length. */
     public DoseResponseData {
-        if (logConcentrations == null || responses == null || excluded == null) {
+        if (logConcentrations == null || responses == null || excluded == null || standardDeviations == null) {
             throw new IllegalArgumentException("arrays must not be null");
         }
-        if (logConcentrations.length != responses.length || responses.length != excluded.length) {
-            throw new IllegalArgumentException("concentrations, responses and mask differ in length: "
-                    + logConcentrations.length + ", " + responses.length + ", " + excluded.length);
+        if (logConcentrations.length != responses.length || responses.length != excluded.length
+                || excluded.length != standardDeviations.length) {
+            throw new IllegalArgumentException("concentrations, responses, mask and SDs differ in length: "
+                    + logConcentrations.length + ", " + responses.length + ", " + excluded.length + ", "
+                    + standardDeviations.length);
         }
         logConcentrations = logConcentrations.clone();
         responses = responses.clone();
         excluded = excluded.clone();
+        standardDeviations = standardDeviations.clone();
+    }
+
+    /**
+     * Data without known SDs.
+     *
+     * @param logConcentrations X = log10(conc / M) per point
+     * @param responses         Y per point
+     * @param excluded          the caller's exclusion mask
+     */
+    public DoseResponseData(double[] logConcentrations, double[] responses, boolean[] excluded) {
+        this(logConcentrations, responses, excluded, unknownSds(responses));
+    }
+
+    private static double[] unknownSds(double[] responses) {
+        if (responses == null) {
+            return null;
+        }
+        double[] sd = new double[responses.length];
+        Arrays.fill(sd, Double.NaN);
+        return sd;
     }
 
     /**
@@ -59,6 +86,27 @@ public record DoseResponseData(double[] logConcentrations, double[] responses, b
         return x;
     }
 
+    /**
+     * X of one concentration as read from a user's column or file, in the unit the user declared.
+     *
+     * @param value the concentration as written (in M, nM, ..., as pX or as log10 M)
+     * @param scale its declared scale
+     * @return log10 of the molar concentration; {@code -Infinity} for a control (a linear value &lt;= 0, log10 M
+     *         {@code -Infinity}, pX {@code +Infinity}); NaN for a missing or impossible value (NaN, an infinite
+     *         concentration)
+     */
+    public static double logConcentration(double value, PotencyScale scale) {
+        if (Double.isNaN(value)) {
+            return Double.NaN;
+        }
+        if (scale.isLinear()) {
+            return value == Double.POSITIVE_INFINITY ? Double.NaN
+                    : value <= 0 ? Double.NEGATIVE_INFINITY : scale.toLog10Molar(value);
+        }
+        double x = scale.toLog10Molar(value);
+        return x == Double.POSITIVE_INFINITY ? Double.NaN : x;
+    }
+
     /** @return the number of points */
     public int size() {
         return responses.length;
@@ -72,6 +120,11 @@ public record DoseResponseData(double[] logConcentrations, double[] responses, b
     /** @param i index @return Y of point i */
     public double response(int i) {
         return responses[i];
+    }
+
+    /** @param i index @return the known SD of point i's response, NaN when not known */
+    public double standardDeviation(int i) {
+        return standardDeviations[i];
     }
 
     /** @param i index @return whether point i is masked */
@@ -95,15 +148,21 @@ public record DoseResponseData(double[] logConcentrations, double[] responses, b
     }
 
     @Override
+    public double[] standardDeviations() {
+        return standardDeviations.clone();
+    }
+
+    @Override
     public boolean equals(Object o) {
         return o instanceof DoseResponseData d && Arrays.equals(logConcentrations, d.logConcentrations)
-                && Arrays.equals(responses, d.responses) && Arrays.equals(excluded, d.excluded);
+                && Arrays.equals(responses, d.responses) && Arrays.equals(excluded, d.excluded)
+                && Arrays.equals(standardDeviations, d.standardDeviations);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(logConcentrations) + Arrays.hashCode(responses))
-                + Arrays.hashCode(excluded);
+        return 31 * (31 * (31 * Arrays.hashCode(logConcentrations) + Arrays.hashCode(responses))
+                + Arrays.hashCode(excluded)) + Arrays.hashCode(standardDeviations);
     }
 
     @Override

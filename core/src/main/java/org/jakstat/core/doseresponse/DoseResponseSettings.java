@@ -188,6 +188,24 @@ public record DoseResponseSettings(CurveModel model, Map<CurveParameter, Double>
         return model.parameters().size() - fixedValues.size();
     }
 
+    /**
+     * @return the model as users name it: the free parameter count with the fixed values, e.g. "4PL", "5PL",
+     *         "3PL (HillSlope = -1)", "2PL (Bottom = 0, Top = 100)"
+     */
+    public String modelDescription() {
+        StringBuilder sb = new StringBuilder().append(freeParameterCount()).append("PL");
+        String sep = " (";
+        for (CurveParameter p : model.parameters()) {
+            Double v = fixedValues.get(p);
+            if (v != null) {
+                sb.append(sep).append(p.label()).append(" = ").append(v == Math.rint(v) && Math.abs(v) < 1e15
+                        ? Long.toString((long) v.doubleValue()) : Double.toString(v));
+                sep = ", ";
+            }
+        }
+        return fixedValues.isEmpty() ? sb.toString() : sb.append(')').toString();
+    }
+
     /** @param p parameter @return whether it is fixed */
     public boolean isFixed(CurveParameter p) {
         return fixedValues.containsKey(p);

@@ -50,4 +50,30 @@ public record ModelComparison(CurveFitResult simpler, CurveFitResult moreComplex
                 0.05);
         return new ModelComparison(a, b, Optional.of(t), t.preferredByFTest());
     }
+
+    /**
+     * @param by the criterion
+     * @return the model it prefers; UNDETERMINED when the comparison could not be made
+     */
+    public PreferredModel preferredBy(ModelSelection by) {
+        if (test.isEmpty()) {
+            return PreferredModel.UNDETERMINED;
+        }
+        return by == ModelSelection.AICC ? test.get().preferredByAicc() : test.get().preferredByFTest();
+    }
+
+    /**
+     * The fit to report when the model is chosen automatically.
+     *
+     * @param by the criterion
+     * @return the preferred fit; without a comparison (a fit failed) the more complex fit when it was fitted, else
+     *         the simpler one when it was, else the more complex one (with its failure status)
+     */
+    public CurveFitResult preferredFit(ModelSelection by) {
+        return switch (preferredBy(by)) {
+            case SIMPLER -> simpler;
+            case MORE_COMPLEX -> moreComplex;
+            default -> moreComplex.isFitted() || !simpler.isFitted() ? moreComplex : simpler;
+        };
+    }
 }

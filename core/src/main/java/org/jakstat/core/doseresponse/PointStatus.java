@@ -16,7 +16,7 @@ public enum PointStatus {
     EXCLUDED_BY_MASK,
     /** Removed as an outlier by ROUT. */
     OUTLIER,
-    /** Could not be weighted (1/Y^2 with Y = 0). */
+    /** Could not be weighted (1/Y^2 with Y = 0, or 1/SD^2 without a finite SD &gt; 0). */
     UNWEIGHTABLE;
 
     /** @return true when the point entered the final fit */

@@ -139,22 +139,26 @@ final class PreparedCurve {
             }
             if (s.isUsed() && settings.weighting() == Weighting.RELATIVE && yi == 0) {
                 s = PointStatus.UNWEIGHTABLE;
+            } else if (s.isUsed() && settings.weighting() == Weighting.GIVEN_SD
+                    && !(data.standardDeviation(i) > 0 && Double.isFinite(data.standardDeviation(i)))) {
+                s = PointStatus.UNWEIGHTABLE;
             }
             status[i] = s;
             counts[s.ordinal()]++;
         }
-        reportExclusions(counts, n, findings);
+        reportExclusions(counts, n, settings.weighting(), findings);
         return settings.replicates() == ReplicateHandling.MEANS
                 ? groupMeans(data, status, settings, findings)
                 : individualPoints(data, status, settings, findings);
     }
 
-    private static void reportExclusions(int[] counts, int n, List<QcFinding> findings) {
+    private static void reportExclusions(int[] counts, int n, Weighting weighting, List<QcFinding> findings) {
         StringBuilder why = new StringBuilder();
         appendCount(why, counts[PointStatus.MISSING_RESPONSE.ordinal()], "missing, non-numeric or out-of-range (|Y| > 1e150) response");
         appendCount(why, counts[PointStatus.INVALID_CONCENTRATION.ordinal()], "missing or invalid concentration");
         appendCount(why, counts[PointStatus.EXCLUDED_BY_MASK.ordinal()], "excluded by mask");
-        appendCount(why, counts[PointStatus.UNWEIGHTABLE.ordinal()], "response 0 cannot be weighted by 1/Y^2");
+        appendCount(why, counts[PointStatus.UNWEIGHTABLE.ordinal()], weighting == Weighting.GIVEN_SD
+                ? "without a finite SD > 0 cannot be weighted by 1/SD^2" : "response 0 cannot be weighted by 1/Y^2");
         if (why.length() > 0) {
             findings.add(new QcFinding(QcFlag.POINTS_EXCLUDED, "not used of " + n + " points: " + why));
         }
@@ -179,16 +183,18 @@ final class PreparedCurve {
         }
         double[] x = new double[m];
         double[] y = new double[m];
+        double[] sd = new double[m];
         int[] src = new int[m];
         int k = 0;
         for (int i = 0; i < status.length; i++) {
             if (status[i].isUsed()) {
                 x[k] = data.logConcentration(i);
                 y[k] = data.response(i);
+                sd[k] = data.standardDeviation(i);
                 src[k++] = i;
             }
         }
-        double[] w = ReplicateWeights.forPoints(x, y, settings.weighting(), findings);
+        double[] w = ReplicateWeights.forPoints(x, y, sd, settings.weighting(), findings);
         return new PreparedCurve(x, y, w, src, null, status, findings, settings);
     }
 

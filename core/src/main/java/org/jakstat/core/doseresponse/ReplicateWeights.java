@@ -14,8 +14,8 @@ final class ReplicateWeights {
     private ReplicateWeights() {
     }
 
-    /** Weights for replicates fitted as individual points. */
-    static double[] forPoints(double[] x, double[] y, Weighting weighting, List<QcFinding> findings) {
+    /** Weights for replicates fitted as individual points; sd holds the given SDs (GIVEN_SD). */
+    static double[] forPoints(double[] x, double[] y, double[] sd, Weighting weighting, List<QcFinding> findings) {
         double[] w = new double[y.length];
         switch (weighting) {
             case NONE -> Arrays.fill(w, 1);
@@ -30,12 +30,17 @@ final class ReplicateWeights {
                     w[i] = 1 / var[i];
                 }
             }
+            case GIVEN_SD -> {
+                for (int i = 0; i < y.length; i++) {
+                    w[i] = 1 / (sd[i] * sd[i]);
+                }
+            }
             default -> throw new IllegalStateException("unknown weighting " + weighting);
         }
         return w;
     }
 
-    /** Weights for group means: 1, 1/mean^2, or n/SD^2. */
+    /** Weights for group means: 1, 1/mean^2, n/SD^2 of the replicates, or n^2/sum SD_i^2 of the given SDs. */
     static double[] forMeans(double[] x, double[] means, int[][] groups, DoseResponseData data,
                              Weighting weighting, List<QcFinding> findings) {
         double[] w = new double[means.length];
@@ -68,6 +73,15 @@ final class ReplicateWeights {
                 for (int g = 0; g < groups.length; g++) {
                     w[g] = groups[g].length / var[k];
                     k += groups[g].length;
+                }
+            }
+            case GIVEN_SD -> {
+                for (int g = 0; g < groups.length; g++) {
+                    double sumVar = 0;
+                    for (int i : groups[g]) {
+                        sumVar += data.standardDeviation(i) * data.standardDeviation(i);
+                    }
+                    w[g] = (double) groups[g].length * groups[g].length / sumVar;
                 }
             }
             default -> throw new IllegalStateException("unknown weighting " + weighting);

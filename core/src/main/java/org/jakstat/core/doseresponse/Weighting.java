@@ -14,5 +14,13 @@ public enum Weighting {
      * {@code w = 1/SD^2}, SD of the replicates at the same concentration. Concentrations without a usable SD
      * (a single replicate, or SD 0) get the pooled SD of the others, flagged.
      */
-    REPLICATE_VARIANCE
+    REPLICATE_VARIANCE,
+    /**
+     * {@code w = 1/SD^2} with the SD the caller gives per point ({@link DoseResponseData#standardDeviations()}, e.g.
+     * a column of SDs of already averaged responses). A point without a finite SD &gt; 0 cannot be weighted and is
+     * excluded with a reason. A mean of n replicates gets {@code w = n^2 / sum SD_i^2} (the inverse variance of the
+     * mean). As with the other schemes, the covariance is scaled by the residual variance (R's {@code nls} with
+     * {@code weights}, Prism): the SDs give relative weights.
+     */
+    GIVEN_SD
 }

@@ -26,6 +26,11 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * </ol>
  * The caller refits by ordinary least squares without the outliers (the paper's third step). Immutable,
  * thread-safe.
+ *
+ * <p><b>Round-off floor.</b> On noise-free data the residuals are round-off (about 1e-12 of the responses) and so
+ * is RSDR; their ratios are then arbitrary and the test would call points outliers at random. The scale of the test
+ * is therefore at least {@value #ROUND_OFF} times the largest weighted response: a residual at round-off level is
+ * never an outlier, while a real outlier among otherwise exact points still is.
  */
 public final class RobustOutlierDetection {
 
@@ -33,6 +38,8 @@ public final class RobustOutlierDetection {
     public static final double MAX_OUTLIER_FRACTION = 0.3;
     private static final double P68 = 68.27;
     private static final int MAX_REWEIGHTINGS = 50;
+    /** Relative size of residuals that are round-off, not scatter (see the class comment). */
+    static final double ROUND_OFF = 1e-9;
 
     private final LevenbergMarquardtSolver solver;
     private final double q;
@@ -124,10 +131,21 @@ public final class RobustOutlierDetection {
             }
         }
         rsdr = rsdr(res, problem.weights(), used, k);
-        return test(res, problem.weights(), used, k, rsdr, p);
+        return test(res, problem.weights(), used, k, rsdr, p, ROUND_OFF * largestWeightedResponse(problem));
     }
 
-    private Screening test(double[] res, double[] weights, int used, int k, double rsdr, double[] p) {
+    private static double largestWeightedResponse(RegressionProblem problem) {
+        double m = 0;
+        for (int i = 0; i < problem.y().length; i++) {
+            if (problem.weights()[i] > 0) {
+                m = Math.max(m, Math.sqrt(problem.weights()[i]) * Math.abs(problem.y()[i]));
+            }
+        }
+        return m;
+    }
+
+    private Screening test(double[] res, double[] weights, int used, int k, double rsdr, double[] p, double floor) {
+        double scale = Math.max(rsdr, floor);
         int n = res.length;
         double[] key = new double[n];
         for (int i = 0; i < n; i++) {
@@ -142,7 +160,7 @@ public final class RobustOutlierDetection {
         int cut = -1;
         for (int rank = 1; rank <= used; rank++) {
             int i = order[firstUsed + rank - 1];
-            double ratio = Math.abs(res[i]) / rsdr;
+            double ratio = Math.abs(res[i]) / scale;
             pv[i] = Double.isNaN(ratio) ? 1 : 2 * (1 - t.cumulativeProbability(ratio));
             double alpha = q * (used - (rank - 1)) / used;
             if (cut < 0 && rank >= firstCandidateRank && pv[i] < alpha) {

@@ -25,8 +25,9 @@ public interface ParameterizedPrediction {
 
     /**
      * Sensitivities {@code d prediction(t_i) / d p_j} by central differences with step
-     * {@code 1e-6 max(|p_j|, 1e-6)} (one-sided where a central step would leave the valid region, e.g. a lag of
-     * 0). Closed-form predictions are smooth, so this is accurate to about 1e-8 relative.
+     * {@code relativeStep() max(|p_j|, 1e-6)} (one-sided where a central step would leave the valid region, e.g. a
+     * lag of 0). Closed-form predictions are smooth, so with the default step of 1e-6 this is accurate to about
+     * 1e-8 relative.
      *
      * @param parameters the parameter vector
      * @param times observation times [h]
@@ -36,25 +37,53 @@ public interface ParameterizedPrediction {
         double[] base = predict(parameters, times);
         double[][] jacobian = new double[times.length][parameters.length];
         for (int j = 0; j < parameters.length; j++) {
-            double h = 1e-6 * Math.max(Math.abs(parameters[j]), 1e-6);
-            double[] up = shifted(parameters, j, h);
-            double[] down = shifted(parameters, j, -h);
-            double[] plus = tryPredict(up, times);
-            double[] minus = tryPredict(down, times);
+            double[] column = sensitivity(parameters, times, j, base);
             for (int i = 0; i < times.length; i++) {
-                if (plus != null && minus != null) {
-                    jacobian[i][j] = (plus[i] - minus[i]) / (2 * h);
-                } else if (plus != null) {
-                    jacobian[i][j] = (plus[i] - base[i]) / h;
-                } else if (minus != null) {
-                    jacobian[i][j] = (base[i] - minus[i]) / h;
-                } else {
-                    throw new IllegalArgumentException("parameter " + parameterNames().get(j)
-                        + " cannot be perturbed within the valid region");
-                }
+                jacobian[i][j] = column[i];
             }
         }
         return jacobian;
+    }
+
+    /**
+     * One column of {@link #sensitivities}: {@code d prediction(t_i) / d p_j} for a single parameter, for fitters
+     * that have analytic derivatives for the others.
+     *
+     * @param parameters the parameter vector
+     * @param times observation times [h]
+     * @param j the parameter's index
+     * @param base {@code predict(parameters, times)}, already computed by the caller
+     * @return the derivative at each time
+     * @throws IllegalArgumentException when the parameter cannot be perturbed within the valid region
+     */
+    default double[] sensitivity(final double[] parameters, final double[] times, final int j,
+        final double[] base) {
+        double h = relativeStep() * Math.max(Math.abs(parameters[j]), 1e-6);
+        double[] plus = tryPredict(shifted(parameters, j, h), times);
+        double[] minus = tryPredict(shifted(parameters, j, -h), times);
+        double[] column = new double[times.length];
+        for (int i = 0; i < times.length; i++) {
+            if (plus != null && minus != null) {
+                column[i] = (plus[i] - minus[i]) / (2 * h);
+            } else if (plus != null) {
+                column[i] = (plus[i] - base[i]) / h;
+            } else if (minus != null) {
+                column[i] = (base[i] - minus[i]) / h;
+            } else {
+                throw new IllegalArgumentException("parameter " + parameterNames().get(j)
+                    + " cannot be perturbed within the valid region");
+            }
+        }
+        return column;
+    }
+
+    /**
+     * @return the relative finite-difference step of {@link #sensitivities}: 1e-6 for closed forms; predictions
+     *         computed by an ODE integrator at relative tolerance 1e-10 should use about 1e-4, so the step is
+     *         large against the integration error
+     */
+    default double relativeStep() {
+        return 1e-6;
     }
 
     private static double[] shifted(final double[] p, final int j, final double h) {

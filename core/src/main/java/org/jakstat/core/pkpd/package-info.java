@@ -12,8 +12,11 @@
  * equation numbers were not checked against the books and are deliberately not given. Every formula is also
  * verified numerically in the tests (closed form against ODE integration).
  *
- * <p>Entry points: {@link org.jakstat.core.pkpd.PkPdSimulator} (time courses on a grid) and
- * {@link org.jakstat.core.pkpd.SteadyStateCalculator} (steady-state exposure and interval effect metrics).
+ * <p>Entry points: {@link org.jakstat.core.pkpd.PkPdSimulator} (time courses on a grid),
+ * {@link org.jakstat.core.pkpd.SteadyStateCalculator} (steady-state exposure and interval effect metrics) and
+ * {@link org.jakstat.core.pkpd.PkPdFitter} (weighted least-squares estimation of PD and PK parameters from observed
+ * time courses with known doses, through {@code org.jakstat.core.fit}). Models are chosen by name with
+ * {@link org.jakstat.core.pkpd.PkPdModelStructure}, which defines one parameter vector for PK and PD.
  * Fitters evaluate models through {@link org.jakstat.core.pkpd.PkModel#concentration(DosingRegimen, double)}
  * or the parameter-vector view {@link org.jakstat.core.pkpd.ParameterizedPrediction}.
  */

@@ -118,7 +118,12 @@ public enum PotencyScale {
         }
     }
 
-    private double toLog10Molar(final double value) {
+    /**
+     * @param value a valid value on this scale (see {@link #problemWith(double)})
+     * @return log10 of the molar concentration it stands for: {@code e + log10 v} for a unit of 10^e M, the
+     *         negated value for pX, the value itself for log10 M
+     */
+    public double toLog10Molar(final double value) {
         switch (this) {
             case P_X:
                 return -value;

@@ -130,6 +130,24 @@ class DoseResponseFitterTest {
         assertEquals(-7, r.parameter(CurveParameter.LOG_IC50).value(), 0.05);
     }
 
+    /**
+     * Noise-free data leave residuals of round-off size; ROUT must not call them outliers (it did, six of twenty,
+     * before the round-off floor), while a gross outlier among exact points is still found.
+     */
+    @Test
+    void routFindsNoOutliersInExactDataAndTheOneThatIsThere() {
+        DoseResponseFitter rout = new DoseResponseFitter(DoseResponseSettings.fourParameter().withOutlierRemoval(0.01));
+        CurveFitResult exact = rout.fit(CONC, curve(0, 100, -7.5, -1, 0));
+        assertFalse(exact.hasFlag(QcFlag.OUTLIERS_REMOVED), exact.findings().toString());
+        assertEquals(-7.5, exact.parameter(CurveParameter.LOG_IC50).value(), 1e-9);
+        double[] y = curve(0, 100, -7.5, -1, 0);
+        y[7] += 400;
+        CurveFitResult one = rout.fit(CONC, y);
+        assertEquals(1, one.pointStatus().stream().filter(s -> s == PointStatus.OUTLIER).count());
+        assertEquals(PointStatus.OUTLIER, one.pointStatus().get(7));
+        assertEquals(-7.5, one.parameter(CurveParameter.LOG_IC50).value(), 1e-6);
+    }
+
     @Test
     void honoursAnExplicitExclusionMask() {
         double[] y = curve(0, 100, -7, -1, 1);
@@ -286,5 +304,26 @@ class DoseResponseFitterTest {
         DrcParameterization ll4 = DrcParameterization.fromPrism(CurveModel.FOUR_PL, new double[] {1.5, 98, -7.2, -1.3});
         assertEquals(Math.pow(10, -7.2), ll4.e(), 1e-20);
         assertFalse(ll4.f() != 1);
+    }
+
+    /** Concentrations as users write them become X = log10 M; controls and impossible values keep their meaning. */
+    @Test
+    void readsConcentrationsInTheirDeclaredScale() {
+        assertEquals(-9, DoseResponseData.logConcentration(1, org.jakstat.core.potency.PotencyScale.NM), 0);
+        assertEquals(-6 + Math.log10(2.5), DoseResponseData.logConcentration(2.5,
+                org.jakstat.core.potency.PotencyScale.UM), 1e-15);
+        assertEquals(-7.5, DoseResponseData.logConcentration(-7.5, org.jakstat.core.potency.PotencyScale.LOG10_M));
+        assertEquals(-7.5, DoseResponseData.logConcentration(7.5, org.jakstat.core.potency.PotencyScale.P_X));
+        assertEquals(Double.NEGATIVE_INFINITY, DoseResponseData.logConcentration(0,
+                org.jakstat.core.potency.PotencyScale.NM), "0 nM is a control");
+        assertEquals(Double.NEGATIVE_INFINITY, DoseResponseData.logConcentration(-1,
+                org.jakstat.core.potency.PotencyScale.M), "a negative concentration is a control");
+        assertEquals(Double.NEGATIVE_INFINITY, DoseResponseData.logConcentration(Double.NEGATIVE_INFINITY,
+                org.jakstat.core.potency.PotencyScale.LOG10_M));
+        assertTrue(Double.isNaN(DoseResponseData.logConcentration(Double.NaN, org.jakstat.core.potency.PotencyScale.M)));
+        assertTrue(Double.isNaN(DoseResponseData.logConcentration(Double.POSITIVE_INFINITY,
+                org.jakstat.core.potency.PotencyScale.UM)));
+        assertTrue(Double.isNaN(DoseResponseData.logConcentration(Double.POSITIVE_INFINITY,
+                org.jakstat.core.potency.PotencyScale.LOG10_M)));
     }
 }

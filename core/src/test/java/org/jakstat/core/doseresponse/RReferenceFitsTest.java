@@ -86,6 +86,51 @@ class RReferenceFitsTest {
     }
 
     /**
+     * Weighting by given SDs: an SD column equal to the response is R's {@code weights = 1/weight^2} (refs.out, as
+     * above); points without a usable SD are excluded with a reason, never silently weighted.
+     */
+    @Test
+    void givenSdWeightingEqualsInverseSquareWeightsOfR() {
+        double[] sd = CHICK_WEIGHT.clone();
+        DoseResponseFitter fitter = new DoseResponseFitter(DoseResponseSettings.fourParameter()
+                .withWeighting(Weighting.GIVEN_SD).withAutomaticLimits(false));
+        CurveFitResult r = fitter.fit(new DoseResponseData(CHICK_TIME, CHICK_WEIGHT, new boolean[12], sd),
+                FitWorkspace.standard());
+        assertRelative(19.66278463334, r.parameter(CurveParameter.BOTTOM).value(), 1e-6, "A");
+        assertRelative(8.58160745378, r.parameter(CurveParameter.BOTTOM).standardError(), 1e-6, "SE A");
+        assertRelative(196.15175243790, r.parameter(CurveParameter.TOP).standardError(), 1e-6, "SE B");
+        assertRelative(0.00617828501753, r.statistics().goodness().rss(), 1e-8, "weighted RSS");
+
+        sd[3] = 0;
+        sd[5] = Double.NaN;
+        CurveFitResult missing = fitter.fit(new DoseResponseData(CHICK_TIME, CHICK_WEIGHT, new boolean[12], sd),
+                FitWorkspace.standard());
+        assertEquals(PointStatus.UNWEIGHTABLE, missing.pointStatus().get(3));
+        assertEquals(PointStatus.UNWEIGHTABLE, missing.pointStatus().get(5));
+        assertEquals(10, missing.statistics().goodness().observations());
+        assertTrue(missing.findings().stream().anyMatch(f -> f.reason().contains(
+                "2 without a finite SD > 0 cannot be weighted by 1/SD^2")), missing.findings().toString());
+    }
+
+    /** Equal SDs are equal weights: estimates and (scaled) SEs are those of the unweighted fit. */
+    @Test
+    void equalGivenSdsChangeNothing() {
+        double[] sd = new double[ROOT_LENGTH.length];
+        Arrays.fill(sd, 0.37);
+        DoseResponseData data = rootData();
+        CurveFitResult plain = new DoseResponseFitter(DoseResponseSettings.fourParameter()).fit(data,
+                FitWorkspace.standard());
+        CurveFitResult weighted = new DoseResponseFitter(DoseResponseSettings.fourParameter()
+                .withWeighting(Weighting.GIVEN_SD)).fit(new DoseResponseData(data.logConcentrations(),
+                data.responses(), data.excluded(), sd), FitWorkspace.standard());
+        for (CurveParameter p : CurveModel.FOUR_PL.parameters()) {
+            assertRelative(plain.parameter(p).value(), weighted.parameter(p).value(), 1e-9, p.label());
+            assertRelative(plain.parameter(p).standardError(), weighted.parameter(p).standardError(), 1e-7,
+                    "SE " + p.label());
+        }
+    }
+
+    /**
      * R: {@code rootl ~ c + (d-c)/(1+exp(b*(log(conc)-log(e))))} (drc's LL.4 formula; R evaluates the six
      * conc = 0 points as the d plateau, as we do): b 3.129229596375 (0.485701640233), c 0.556908538703
      * (0.203485873862), d 7.776941078634 (0.187775319277), e 3.024084487554 uM (0.179813781224), RSS
@@ -176,5 +221,34 @@ class RReferenceFitsTest {
             assertRelative(ref[j][1], r.parameters().get(j).standardError(), 1e-5, "SE " + r.parameters().get(j).name());
         }
         assertRelative(5.36622014006, r.statistics().goodness().rss(), 1e-8, "RSS");
+    }
+
+    /**
+     * Automatic model choice on the root-length data, 3PL (Bottom = 0) vs 4PL: R's anova gives p = 0.017947, so the
+     * F test picks the 4PL; AICc from R's RSS (refs.out: RSS3 7.15023801416, RSS4 5.36646410867, N = 24) by
+     * {@code N ln(RSS/N) + 2(K+1) + 2(K+1)(K+2)/(N-K-2)} is -18.957 vs -22.616, so AICc picks the 4PL too.
+     */
+    @Test
+    void automaticChoicePicksTheFourParameterModelOnRootLength() {
+        DoseResponseSettings four = DoseResponseSettings.fourParameter();
+        DoseResponseSettings three = four.withFixed(CurveParameter.BOTTOM, 0);
+        ModelComparison m = ModelComparison.of(rootData(), three, four, FitWorkspace.standard());
+        assertEquals(PreferredModel.MORE_COMPLEX, m.preferredBy(ModelSelection.F_TEST));
+        assertEquals(PreferredModel.MORE_COMPLEX, m.preferredBy(ModelSelection.AICC));
+        assertEquals(m.moreComplex(), m.preferredFit(ModelSelection.AICC));
+        double aicc3 = 24 * Math.log(7.15023801416 / 24) + 2 * 4 + 2.0 * 4 * 5 / 19;
+        double aicc4 = 24 * Math.log(5.36646410867 / 24) + 2 * 5 + 2.0 * 5 * 6 / 18;
+        assertEquals(aicc3, m.test().orElseThrow().simplerAicc(), 1e-6);
+        assertEquals(aicc4, m.test().orElseThrow().complexAicc(), 1e-6);
+        assertEquals("3PL (Bottom = 0)", three.modelDescription());
+        assertEquals("4PL", four.modelDescription());
+        assertEquals("2PL (Top = 100, HillSlope = -1.5)", four.withFixed(CurveParameter.TOP, 100)
+                .withFixed(CurveParameter.HILL_SLOPE, -1.5).modelDescription());
+
+        ModelComparison failed = ModelComparison.of(new DoseResponseData(new double[] {-7, -6, -5, -4},
+                new double[] {90, 60, 30, 10}, new boolean[4]), three, four, FitWorkspace.standard());
+        assertEquals(PreferredModel.UNDETERMINED, failed.preferredBy(ModelSelection.F_TEST));
+        assertEquals(failed.simpler(), failed.preferredFit(ModelSelection.F_TEST),
+                "4 points: the 4PL is refused (too few points), the fitted 3PL is reported");
     }
 }

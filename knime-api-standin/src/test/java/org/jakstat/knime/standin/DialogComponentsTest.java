@@ -89,6 +89,31 @@ class DialogComponentsTest {
             () -> c.loadSettingsFrom(new NodeSettings("x"), new PortObjectSpec[]{null}));
     }
 
+    /** As in KNIME 5.3 and HEAD: an optional selection on an unconnected optional port (null spec) still loads. */
+    @Test
+    void optionalColumnSelectionLoadsWithoutASpec() throws Exception {
+        SettingsModelString model = new SettingsModelString("col", "conc");
+        DialogComponentColumnNameSelection c = new DialogComponentColumnNameSelection(model, "Column", 1, false,
+            DoubleValue.class);
+        NodeSettings in = new NodeSettings("x");
+        model.saveSettingsTo(in);
+        c.loadSettingsFrom(in, new PortObjectSpec[]{Tables.doseSpec(), null});
+        assertEquals("conc", model.getStringValue(), "the saved selection is kept");
+    }
+
+    @Test
+    void optionalColumnSelectionIsConfigurableWithoutASpec() throws Exception {
+        // KNIME's checkConfigurabilityBeforeLoad returns early for a selection that is not required, so a dialog
+        // opens while an optional input port is unconnected; "<none>" is then the only choice.
+        SettingsModelString model = new SettingsModelString("col", null);
+        DialogComponentColumnNameSelection c = new DialogComponentColumnNameSelection(model, "Column", 0, false, true,
+            DoubleValue.class);
+        NodeSettings settings = new NodeSettings("x");
+        model.saveSettingsTo(settings);
+        c.loadSettingsFrom(settings, new PortObjectSpec[]{null});
+        assertEquals(null, c.getSelected());
+    }
+
     @Test
     void factoryDialogIsHeadlessSafe() throws Exception {
         var dialog = new ScaleNodeFactory().dialog();

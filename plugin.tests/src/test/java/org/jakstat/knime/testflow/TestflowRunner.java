@@ -7,16 +7,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import javax.imageio.ImageIO;
+
 import org.jakstat.knime.testflow.Testflow.Connection;
 import org.jakstat.knime.testflow.Testflow.TestflowNode;
 import org.jakstat.knime.testing.NodeRunner;
+import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.image.png.PNGImageValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.image.ImagePortObject;
 
 /**
  * Executes a saved KNIME workflow without a KNIME installation: every Jakstat node is instantiated from the
@@ -24,7 +33,8 @@ import org.knime.core.node.port.PortObjectSpec;
  * load model settings, configure, execute); KNIME's CSV Reader and Table Difference Checker, which cannot run
  * here, are replaced by {@link CsvReaderOutput} and {@link TableComparison}, and the report says so. Nodes run
  * in connection order. Every table a Jakstat node outputs must reach a difference checker, so no result goes
- * unchecked; and the spec a node promises at configure time must equal the spec of the table it produces.
+ * unchecked; every image it outputs must decode as a PNG that is not blank; and the spec a node promises at
+ * configure time must equal the spec of the table it produces.
  */
 final class TestflowRunner {
 
@@ -148,9 +158,47 @@ final class TestflowRunner {
                     + " differs from the executed table's spec " + out[i].getSpec());
             }
         }
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof ImagePortObject image) {
+                checkImage(tn, i + 1, image);
+            }
+        }
         m_outputs.put(tn.id(), out);
         List<String> warnings = runner.warnings();
         m_report.note(tn.label() + ": executed" + (warnings.isEmpty() ? "" : ", warning: " + String.join("; ", warnings)));
+    }
+
+    /**
+     * KNIME has no image comparison the harness could stand in for: an image output must decode as a PNG and show
+     * more than a blank canvas (at least 1 % of its pixels differ from the corner's colour).
+     */
+    private void checkImage(final TestflowNode node, final int port, final ImagePortObject image) {
+        DataCell cell = image.toDataCell();
+        BufferedImage decoded = null;
+        if (cell instanceof PNGImageValue png) {
+            try {
+                decoded = ImageIO.read(new ByteArrayInputStream(png.getImageContent().getByteArray()));
+            } catch (IOException e) {
+                decoded = null;
+            }
+        }
+        if (decoded == null) {
+            m_report.fail(node.label() + ": image output " + port + " is not a readable PNG");
+            return;
+        }
+        int background = decoded.getRGB(0, 0);
+        long drawn = 0;
+        for (int y = 0; y < decoded.getHeight(); y++) {
+            for (int x = 0; x < decoded.getWidth(); x++) {
+                drawn += decoded.getRGB(x, y) != background ? 1 : 0;
+            }
+        }
+        double share = drawn / (double)((long)decoded.getWidth() * decoded.getHeight());
+        m_report.note(String.format(java.util.Locale.ROOT, "%s: image output %d is a %dx%d PNG, %.1f %% drawn",
+            node.label(), port, decoded.getWidth(), decoded.getHeight(), 100 * share));
+        if (share < 0.01) {
+            m_report.fail(node.label() + ": image output " + port + " is blank");
+        }
     }
 
     private void checkEveryJakstatOutputIsCompared() {

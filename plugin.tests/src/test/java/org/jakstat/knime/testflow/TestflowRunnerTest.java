@@ -80,4 +80,34 @@ class TestflowRunnerTest {
         TestflowReport report = TestflowRunner.run(Testflow.read(m_dir));
         assertTrue(report.failures().get(0).contains("can neither run nor stand in for"), report::toString);
     }
+
+    @Test
+    void decodesImageOutputsAndSaysWhatTheyShow() throws Exception {
+        Files.createDirectories(m_dir.resolve("data"));
+        Files.writeString(m_dir.resolve("data/parameters.csv"),
+            "compound,target,Bottom,Top,HillSlope,IC50 [nM],IC50 qualifier\nA,JAK1,0,100,-1,10,=\n");
+        Files.writeString(m_dir.resolve("data/points.csv"), "compound,target,conc,response\nA,JAK1,10,50\n");
+        new TestflowWriter().csvReader(1, "data/parameters.csv").csvReader(2, "data/points.csv")
+            .jakstatNode(3, org.jakstat.knime.doseresponse.plot.DoseResponsePlotTestflowSettings.FACTORY,
+                "Dose-Response Plot", org.jakstat.knime.doseresponse.plot.DoseResponsePlotTestflowSettings.panels())
+            .connect(1, 1, 3, 1).connect(2, 1, 3, 2).writeTo(m_dir);
+        TestflowReport report = TestflowRunner.run(Testflow.read(m_dir));
+        assertEquals(0, report.failures().size(), report::toString);
+        assertTrue(report.toString().contains("Dose-Response Plot (#3): image output 1 is a 800x600 PNG"),
+            report::toString);
+    }
+
+    @Test
+    void ignoredColumnsAreNotCompared() throws Exception {
+        // the pIC50 note is missing in every expected row, so KNIME's reader types it as string
+        writeData("A,1,>,9.0,<,\nB,,=,,=,\n");
+        new TestflowWriter().csvReader(1, "data/in.csv")
+            .jakstatNode(2, PotencyConverterTestflowSettings.FACTORY, "Potency Converter",
+                PotencyConverterTestflowSettings.toPic50())
+            .csvReader(3, "data/expected.csv").differenceChecker(4, Map.of("pIC50", 1e-12), java.util.Set.of(
+                "pIC50 note"))
+            .connect(1, 1, 2, 1).connect(2, 1, 4, 1).connect(3, 1, 4, 2).writeTo(m_dir);
+        TestflowReport report = TestflowRunner.run(Testflow.read(m_dir));
+        assertEquals(0, report.failures().size(), report::toString);
+    }
 }

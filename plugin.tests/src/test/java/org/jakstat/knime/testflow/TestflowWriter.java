@@ -72,10 +72,31 @@ final class TestflowWriter {
      * @return this
      */
     TestflowWriter differenceChecker(final int id, final Map<String, Double> epsilons) {
+        return differenceChecker(id, epsilons, java.util.Set.of());
+    }
+
+    /**
+     * Adds KNIME's Table Difference Checker that also ignores some columns (IgnoreChecker): for values no
+     * independent reference can predict, such as a solver's iteration count, or columns that are missing in every
+     * row (KNIME's CSV Reader types those as string).
+     *
+     * @param id node id
+     * @param epsilons absolute tolerances for numeric columns (EpsilonNumberChecker); other columns must be equal.
+     *            Written sorted by column name, so the committed files do not depend on the map's iteration order
+     * @param ignored columns not compared
+     * @return this
+     */
+    TestflowWriter differenceChecker(final int id, final Map<String, Double> epsilons,
+        final java.util.Set<String> ignored) {
         NodeSettings s = nodeSettings(TableComparison.FACTORY, "Table Difference Checker",
             "Test-Node extension for KNIME Workbench", "org.knime.testing", "KNIME AG, Zurich, Switzerland", "5.3.0");
         NodeSettingsWO model = s.addNodeSettings("model");
-        epsilons.forEach((column, eps) -> {
+        new java.util.TreeSet<>(ignored).forEach(column -> {
+            NodeSettingsWO cfg = model.addNodeSettings(TableComparison.COLUMN_CONFIG_PREFIX + column);
+            cfg.addString("checkerFactory", TableComparison.IGNORE);
+            cfg.addNodeSettings("internals");
+        });
+        new java.util.TreeMap<>(epsilons).forEach((column, eps) -> {
             NodeSettingsWO cfg = model.addNodeSettings(TableComparison.COLUMN_CONFIG_PREFIX + column);
             cfg.addString("checkerFactory", TableComparison.EPSILON);
             NodeSettingsWO internals = cfg.addNodeSettings("internals");
@@ -115,7 +136,9 @@ final class TestflowWriter {
         wf.addNodeSettings("workflow_credentials");
         NodeSettingsWO nodes = wf.addNodeSettings("nodes");
         for (NodeEntry n : m_nodes.values()) {
-            String folder = n.name() + " (#" + n.id() + ")";
+            // as KNIME's FileWorkflowPersistor names node folders: FileUtil.getValidFileName replaces every
+            // character other than a-z, A-Z, 0-9 and space by '_' ("PK/PD Model" -> "PK_PD Model (#2)")
+            String folder = n.name().replaceAll("[^a-zA-Z0-9 ]", "_") + " (#" + n.id() + ")";
             NodeSettingsWO entry = nodes.addNodeSettings("node_" + n.id());
             entry.addInt("id", n.id());
             entry.addString("node_settings_file", folder + "/settings.xml");

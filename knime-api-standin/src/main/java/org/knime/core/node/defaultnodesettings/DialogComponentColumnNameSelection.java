@@ -170,15 +170,23 @@ public class DialogComponentColumnNameSelection extends DialogComponent {
 
     @Override
     protected void checkConfigurabilityBeforeLoad(final PortObjectSpec[] specs) throws NotConfigurableException {
-        if (specs == null || specs.length <= m_specIndex || specs[m_specIndex] == null) {
+        if (specs == null || specs.length <= m_specIndex) {
             throw new NotConfigurableException(
                 "Need input table spec to configure dialog. Configure or execute predecessor nodes.");
         }
-        if (!(specs[m_specIndex] instanceof DataTableSpec spec)) {
+        if (specs[m_specIndex] != null && !(specs[m_specIndex] instanceof DataTableSpec)) {
             throw new NotConfigurableException(
                 "Wrong type of PortObject for ColumnNameSelection, expecting DataTableSpec!");
         }
-        if (m_required && spec.stream().noneMatch(m_filter::accepts)) {
+        // as in KNIME: a selection that is not required can be configured without a spec (optional port unconnected)
+        if (!m_required) {
+            return;
+        }
+        if (!(specs[m_specIndex] instanceof DataTableSpec spec)) {
+            throw new NotConfigurableException(
+                "Need input table spec to configure dialog. Configure or execute predecessor nodes.");
+        }
+        if (spec.stream().noneMatch(m_filter::accepts)) {
             throw new NotConfigurableException(m_filter.allFilteredMsg());
         }
     }
