@@ -1,19 +1,20 @@
 package org.jakstat.cli.demo;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * A progress bar on the terminal for long steps: redrawn in place ({@code \r}) when a console is attached, plain
- * lines otherwise (CI logs stay readable).
+ * A progress bar on the terminal for long steps, redrawn in place ({@code \r}). Silent unless shown: the bar is
+ * for people watching a terminal, and a redrawn line is junk in a log file, so a caller shows it only when a console
+ * is attached or the user asks for it.
  */
 final class TerminalProgress {
 
     private static final int WIDTH = 30;
 
-    private final PrintStream m_out;
+    private final PrintWriter m_out;
 
-    private final boolean m_interactive;
+    private final boolean m_shown;
 
     private final int m_steps;
 
@@ -21,26 +22,32 @@ final class TerminalProgress {
 
     private String m_label = "";
 
-    TerminalProgress(final PrintStream out, final boolean interactive, final int steps) {
+    /**
+     * @param out where the bar goes (standard error)
+     * @param shown false for no output at all
+     * @param steps the number of steps
+     */
+    TerminalProgress(final PrintWriter out, final boolean shown, final int steps) {
         m_out = out;
-        m_interactive = interactive;
+        m_shown = shown;
         m_steps = steps;
+    }
+
+    /** @return true when a console is attached to this process (standard input and output are a terminal) */
+    static boolean consoleAttached() {
+        return System.console() != null;
     }
 
     /** Starts the next step. */
     void step(final String label) {
         m_step++;
         m_label = label;
-        if (m_interactive) {
-            update(0);
-        } else {
-            m_out.printf(Locale.ROOT, "[%d/%d] %s%n", m_step, m_steps, label);
-        }
+        update(0);
     }
 
     /** @param fraction progress within the current step, 0..1 */
     void update(final double fraction) {
-        if (!m_interactive) {
+        if (!m_shown) {
             return;
         }
         double overall = (m_step - 1 + Math.max(0, Math.min(1, fraction))) / m_steps;
@@ -50,10 +57,19 @@ final class TerminalProgress {
         m_out.flush();
     }
 
-    void done(final String message) {
-        if (m_interactive) {
-            m_out.printf(Locale.ROOT, "\r[%s] 100%%  %-48s%n", "#".repeat(WIDTH), "done");
+    /** Ends the bar's line when a step failed, so that the error message starts on a line of its own. */
+    void interrupted() {
+        if (m_shown && m_step > 0) {
+            m_out.println();
+            m_out.flush();
         }
-        m_out.println(message);
+    }
+
+    /** Draws the full bar and ends its line. */
+    void done() {
+        if (m_shown) {
+            m_out.printf(Locale.ROOT, "\r[%s] 100%%  %-48s%n", "#".repeat(WIDTH), "done");
+            m_out.flush();
+        }
     }
 }
