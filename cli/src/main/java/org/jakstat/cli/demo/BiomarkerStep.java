@@ -220,8 +220,8 @@ final class BiomarkerStep {
             + "proportional to baseline) change in absolute units with the group's baseline; the % change compares "
             + "groups with different baselines better.");
         report.figure(Files.readString(base.resolve(DIR).resolve(PLOT + ".svg"), StandardCharsets.UTF_8), 1000,
-            "Figure 6. Change from baseline per marker and group (mean \u00b1 SEM). " + DIR + "/" + PLOT
-                + ".png and .svg.");
+            "Figure 6. Change from baseline per marker and group (mean \u00b1 SEM; the groups' colours, as in "
+                + "the first panel's legend, are the same in every panel). " + DIR + "/" + PLOT + ".png and .svg.");
     }
 
     private static TableLayout tableLayout() {

@@ -162,9 +162,9 @@ final class DemoReport {
 
     private void files(final HtmlReport r) throws IOException {
         r.section("files", "Files written");
-        r.paragraph("In the folder of this report. The CSV tables hold every column the matching KNIME node writes; "
-            + "an empty field is a value that could not be determined, and a status, reason or notes column says "
-            + "why.");
+        r.paragraph("In the folder of this report. Each step's CSV tables and plots are what its command writes (the "
+            + "commands under 'Reproduce'); an empty field is a value that could not be determined, and a status, "
+            + "reason or notes column says why.");
         Map<String, List<String>> byFolder = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(m_out)) {
             walk.filter(Files::isRegularFile).map(p -> m_out.relativize(p).toString().replace('\\', '/'))

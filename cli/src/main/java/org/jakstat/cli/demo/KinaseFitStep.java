@@ -118,7 +118,7 @@ final class KinaseFitStep {
     List<String> highlights(final boolean simulated) {
         List<String> lines = new ArrayList<>();
         for (KinaseFit f : m_fits) {
-            String truth = simulated ? "; simulated with " + Truths.kinaseText(f.kinase()) : "";
+            String truth = simulated ? "; " + Truths.kinaseSentence(f.kinase()) : "";
             lines.add(f.kinase() + ": IC50 " + ic50Text(f.ic50()) + " nM" + (f.ic50().isCensored() ? " (censored)"
                 : " (95 % CI " + ciText(f.ic50()) + " nM)") + truth);
         }

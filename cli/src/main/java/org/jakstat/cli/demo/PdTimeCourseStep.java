@@ -87,8 +87,9 @@ final class PdTimeCourseStep {
             }
             DescriptiveSummary r = rmax.get().summary();
             lines.add("pSTAT3 " + group + ": maximum inhibition " + Cells.meanWithInterval(r.mean(), r.ciLow(),
-                r.ciHigh()) + " % at " + HtmlReport.number(tmax.get().summary().mean()) + " h (mean of subjects), "
-                + "AUEC(0\u201324 h) " + HtmlReport.number(auec.get().summary().mean()) + " %\u00b7h");
+                r.ciHigh()) + " % at " + HtmlReport.number(tmax.get().summary().mean(), 3) + " h (means of the "
+                + "subjects' values), AUEC(0\u201324 h) " + HtmlReport.number(auec.get().summary().mean(), 3)
+                + " %\u00b7h");
         }
         return lines;
     }

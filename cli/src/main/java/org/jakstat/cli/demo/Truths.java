@@ -22,6 +22,16 @@ final class Truths {
             : HtmlReport.number(truth);
     }
 
+    /** @return "simulated at 5.9 nM", or for JAK3 "simulated at 1000 nM (the label's '&gt; 400 nM')" */
+    static String kinaseSentence(final String kinase) {
+        if (!ExampleTruth.KINASES.contains(kinase)) {
+            return "not a kinase of the simulation";
+        }
+        double truth = ExampleTruth.kinaseIc50Nm(kinase);
+        return "simulated at " + HtmlReport.number(truth) + " nM" + (truth > ExampleTruth.TOP_CONCENTRATION_NM
+            ? " (the label's '> " + HtmlReport.number(ExampleTruth.TOP_CONCENTRATION_NM) + " nM')" : "");
+    }
+
     /**
      * @param kinase a kinase of the panel
      * @param ic50 its fitted IC50
