@@ -94,8 +94,10 @@ public final class DemoCommand implements Callable<Integer> {
         try {
             Files.createDirectories(out);
         } catch (FileSystemException e) {
-            throw new IOException("--out " + m_out + ": cannot create the folder (" + e.getClass().getSimpleName()
-                + (e.getReason() != null ? ": " + e.getReason() : "") + " at " + e.getFile() + ")", e);
+            String why = e.getReason() != null ? e.getReason()
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+            throw new IOException("--out " + m_out + ": cannot create the folder: " + why + " (" + e.getFile() + ")",
+                e);
         }
         if (!Files.isWritable(out)) {
             throw new IOException("--out " + m_out + ": the folder is not writable");
