@@ -11,16 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 
 import org.jakstat.cli.CsvTable;
 import org.jakstat.cli.MalformedInputException;
 import org.jakstat.cli.ResultTableCsv;
+import org.jakstat.core.plot.AxisSharing;
 import org.jakstat.core.plot.ChartRenderer;
 import org.jakstat.core.plot.LegendPosition;
 import org.jakstat.core.plot.PanelGrid;
 import org.jakstat.core.plot.ReferenceLine;
 import org.jakstat.core.plot.XyChart;
 import org.jakstat.core.plot.axis.AxisSpec;
+import org.jakstat.core.table.ColumnKind;
 import org.jakstat.core.table.ResultRow;
 import org.jakstat.core.table.ResultValue;
 import org.jakstat.core.table.TableLayout;
@@ -115,7 +118,7 @@ final class BiomarkerStep {
 
     private static TableLayout summaryLayout() {
         return TableLayout.builder().text("Marker").text("Unit").text("Group").number("Dose [mg]").number("Week")
-            .add("n", org.jakstat.core.table.ColumnKind.INTEGER).number("Mean change from baseline")
+            .add("n", ColumnKind.INTEGER).number("Mean change from baseline")
             .number("SD").number("95 % CI low").number("95 % CI high").number("Placebo-adjusted mean change")
             .number("Placebo-adjusted 95 % CI low").number("Placebo-adjusted 95 % CI high")
             .number("Mean % change from baseline").number("% change 95 % CI low").number("% change 95 % CI high")
@@ -162,7 +165,7 @@ final class BiomarkerStep {
     }
 
     private static ResultValue cell(final Optional<DescriptiveSummary> d,
-        final java.util.function.ToDoubleFunction<DescriptiveSummary> value) {
+        final ToDoubleFunction<DescriptiveSummary> value) {
         return d.map(s -> Cells.number(value.applyAsDouble(s))).orElse(ResultValue.missing());
     }
 
@@ -177,7 +180,7 @@ final class BiomarkerStep {
                 panels.isEmpty() ? c.legend() : LegendPosition.NONE));
         }
         return PanelGrid.of("Weekly biomarkers: change from baseline (mean \u00b1 SEM per group)", panels)
-            .withColumns(2).withSharing(org.jakstat.core.plot.AxisSharing.INDEPENDENT).withItemName("markers");
+            .withColumns(2).withSharing(AxisSharing.INDEPENDENT).withItemName("markers");
     }
 
     /** @return per marker, the 4 mg (highest dose) change against placebo at week 12 */
