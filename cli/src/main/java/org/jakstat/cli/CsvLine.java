@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits one CSV line (RFC 4180 quoting: "a,b" and "" inside quotes; no embedded line breaks). */
-final class CsvLine {
+public final class CsvLine {
 
     private CsvLine() {
     }
@@ -15,7 +15,7 @@ final class CsvLine {
      * @return the fields, unquoted
      * @throws IllegalArgumentException on an unterminated quote
      */
-    static List<String> split(String line, char separator) {
+    public static List<String> split(String line, char separator) {
         if (line.indexOf('"') < 0) {
             // fast path for the usual unquoted line: substrings between separators
             List<String> out = new ArrayList<>(4);
@@ -59,7 +59,7 @@ final class CsvLine {
     }
 
     /** @param value a field @return it quoted when it contains a separator, quote or line break */
-    static String quote(String value) {
+    public static String quote(String value) {
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
             return value;
         }

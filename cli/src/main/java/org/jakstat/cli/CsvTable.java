@@ -17,7 +17,7 @@ import java.util.Set;
  * command line. Every row must have as many fields as the header; anything else is a malformed file (exit code 2)
  * whose message names the line.
  */
-final class CsvTable {
+public final class CsvTable {
 
     /**
      * One data row.
@@ -25,7 +25,7 @@ final class CsvTable {
      * @param line   its line number in the file (1-based, comments counted)
      * @param fields its fields, unquoted
      */
-    record Row(long line, List<String> fields) {
+    public record Row(long line, List<String> fields) {
     }
 
     private final String what;
@@ -45,7 +45,7 @@ final class CsvTable {
      * @throws IOException             when the file cannot be read
      * @throws MalformedInputException when it has no header, an unterminated quote or a row of the wrong width
      */
-    static CsvTable read(Path file, String what) throws IOException, MalformedInputException {
+    public static CsvTable read(Path file, String what) throws IOException, MalformedInputException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<String> header = null;
             List<Row> rows = new ArrayList<>();
@@ -97,12 +97,12 @@ final class CsvTable {
     }
 
     /** @return the column names, stripped */
-    List<String> header() {
+    public List<String> header() {
         return header;
     }
 
     /** @return the data rows, in file order */
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
@@ -112,7 +112,7 @@ final class CsvTable {
      * @return its index
      * @throws MalformedInputException when the header has no such column
      */
-    int column(String name, String option) throws MalformedInputException {
+    public int column(String name, String option) throws MalformedInputException {
         int i = header.indexOf(name);
         if (i < 0) {
             throw new MalformedInputException(what + " has no column '" + name + "' (its columns: " + header
@@ -127,7 +127,7 @@ final class CsvTable {
      * @return its index, or -1 for null
      * @throws MalformedInputException when a name is given and the header has no such column
      */
-    int optionalColumn(String name, String option) throws MalformedInputException {
+    public int optionalColumn(String name, String option) throws MalformedInputException {
         return name == null ? -1 : column(name, option);
     }
 
@@ -137,7 +137,7 @@ final class CsvTable {
      * @return the field's number; empty when the column is -1 or the field is empty, NA, NaN or null (missing)
      * @throws MalformedInputException when the field is not a number
      */
-    OptionalDouble number(Row row, int column) throws MalformedInputException {
+    public OptionalDouble number(Row row, int column) throws MalformedInputException {
         if (column < 0 || isMissing(row.fields().get(column))) {
             return OptionalDouble.empty();
         }
@@ -154,7 +154,7 @@ final class CsvTable {
      * @param field a field
      * @return true when it stands for a missing value: empty, NA, NaN or null
      */
-    static boolean isMissing(String field) {
+    public static boolean isMissing(String field) {
         String s = field.strip();
         return s.isEmpty() || s.equalsIgnoreCase("NA") || s.equalsIgnoreCase("NaN") || s.equalsIgnoreCase("null");
     }

@@ -25,9 +25,10 @@ import org.jakstat.core.doseresponse.ModelComparison;
  * Streams curves from a {@link LongCsvReader} through a pool of fitting threads to the output, in input order.
  * The reading thread submits batches of curves; a bounded queue of pending batches (4 per thread) blocks it when
  * the writer falls behind, so memory is bounded by a few hundred curves whatever the file size. Each worker
- * thread keeps its own {@link FitWorkspace}. Results are the same bits for any thread count.
+ * thread keeps its own {@link FitWorkspace}. Results are the same bits for any thread count. A {@link Listener}
+ * also receives every result, in input order ({@code jakstat demo} reports the fits it runs through here).
  */
-final class CurveFitPipeline {
+public final class CurveFitPipeline {
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
@@ -37,13 +38,36 @@ final class CurveFitPipeline {
     private final int threads;
     private final int batchSize;
     private final java.util.Optional<PlotPages> plots;
+    private final java.util.Optional<Listener> listener;
 
-    /** Counts of one run. */
-    record Summary(long curves, long fitted, long failures, double wallSeconds, double fitCpuSeconds) {
+    /**
+     * Counts of one run.
+     *
+     * @param curves        curves read
+     * @param fitted        curves with status FITTED
+     * @param failures      curves - fitted
+     * @param wallSeconds   wall time of the read-fit-write pipeline
+     * @param fitCpuSeconds CPU time of the fitting threads
+     */
+    public record Summary(long curves, long fitted, long failures, double wallSeconds, double fitCpuSeconds) {
     }
 
-    /** Rows of one batch, its counts, and its curves' plots (empty unless plots are still wanted). */
-    private record Batch(String text, int curves, int fitted, long cpuNanos, List<CurvePlot> plots) {
+    /** Receives each curve with its fit, in input order, on the writing thread. */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * @param curve  the curve as read
+         * @param result its fit
+         */
+        void fitted(CurveInput curve, CurveFitResult result);
+    }
+
+    /**
+     * Rows of one batch, its counts, its curves' plots (empty unless plots are still wanted) and, for a listener,
+     * its curves and results (else empty).
+     */
+    private record Batch(String text, int curves, int fitted, long cpuNanos, List<CurvePlot> plots,
+                         List<CurveInput> inputs, List<CurveFitResult> results) {
     }
 
     /**
@@ -53,15 +77,18 @@ final class CurveFitPipeline {
      * @param threads   fitting threads
      * @param batchSize curves per task
      * @param plots     where curve plots go, in output order (written by the writing thread)
+     * @param listener  receives every curve and its result, in output order (called by the writing thread)
      */
     CurveFitPipeline(DoseResponseFitter fitter, java.util.Optional<DoseResponseSettings> simpler, ResultFormat format,
-                     int threads, int batchSize, java.util.Optional<PlotPages> plots) {
+                     int threads, int batchSize, java.util.Optional<PlotPages> plots,
+                     java.util.Optional<Listener> listener) {
         this.fitter = fitter;
         this.simpler = simpler;
         this.format = format;
         this.threads = threads;
         this.batchSize = batchSize;
         this.plots = plots;
+        this.listener = listener;
     }
 
     /**
@@ -81,7 +108,7 @@ final class CurveFitPipeline {
         });
         ThreadLocal<FitWorkspace> workspaces = ThreadLocal.withInitial(fitter::newWorkspace);
         BlockingQueue<Future<Batch>> pending = new ArrayBlockingQueue<>(4 * threads);
-        CompletableFuture<long[]> writer = CompletableFuture.supplyAsync(() -> drain(pending, out, plots),
+        CompletableFuture<long[]> writer = CompletableFuture.supplyAsync(() -> drain(pending, out, plots, listener),
                 Executors.newSingleThreadExecutor(r -> {
                     Thread t = new Thread(r, "jakstat-write");
                     t.setDaemon(true);
@@ -120,6 +147,7 @@ final class CurveFitPipeline {
         StringBuilder sb = new StringBuilder(batch.size() * 256);
         boolean plot = plots.isPresent() && plots.get().wantsMore();
         List<CurvePlot> curvePlots = new ArrayList<>(plot ? batch.size() : 0);
+        List<CurveFitResult> results = new ArrayList<>(listener.isPresent() ? batch.size() : 0);
         int fitted = 0;
         for (CurveInput in : batch) {
             DoseResponseData data = new DoseResponseData(in.logConcentrations(), in.responses(),
@@ -133,13 +161,17 @@ final class CurveFitPipeline {
             if (plot) {
                 curvePlots.add(CurvePlot.of(in.id(), in.id(), "", CurvePlot.points(data, r), r));
             }
+            if (listener.isPresent()) {
+                results.add(r);
+            }
         }
-        return new Batch(sb.toString(), batch.size(), fitted, CPU.getCurrentThreadCpuTime() - c0, curvePlots);
+        return new Batch(sb.toString(), batch.size(), fitted, CPU.getCurrentThreadCpuTime() - c0, curvePlots,
+                listener.isPresent() ? batch : List.of(), results);
     }
 
     /** Writes batches in submission order until the end marker; returns {curves, fitted, cpu nanos}. */
     private static long[] drain(BlockingQueue<Future<Batch>> pending, Writer out,
-                                java.util.Optional<PlotPages> plots) {
+                                java.util.Optional<PlotPages> plots, java.util.Optional<Listener> listener) {
         long[] counts = new long[3];
         try {
             while (true) {
@@ -152,6 +184,9 @@ final class CurveFitPipeline {
                     for (CurvePlot p : b.plots()) {
                         plots.get().add(p);
                     }
+                }
+                for (int i = 0; i < b.results().size(); i++) {
+                    listener.get().fitted(b.inputs().get(i), b.results().get(i));
                 }
                 counts[0] += b.curves();
                 counts[1] += b.fitted();

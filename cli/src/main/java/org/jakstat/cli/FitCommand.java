@@ -124,6 +124,15 @@ public final class FitCommand implements Callable<Integer> {
             description = "points (every observation) or mean-sd (mean +/- SD of replicates); default ${DEFAULT-VALUE}")
     String plotPoints;
 
+    @Option(names = "--plot-response-title", defaultValue = "Response",
+            description = "y axis title of the plots, e.g. 'Activity [%% of control]'; default ${DEFAULT-VALUE}")
+    String plotResponseTitle;
+
+    @Option(names = "--plot-concentration-title", defaultValue = "Concentration",
+            description = "x axis title of the plots (the tick labels carry the unit), e.g. the compound; "
+                    + "default ${DEFAULT-VALUE}")
+    String plotConcentrationTitle;
+
     @Option(names = "--threads", description = "fitting threads (default: available processors)")
     Integer threads;
 
@@ -132,6 +141,48 @@ public final class FitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Run r = run(java.util.Optional.empty());
+            CurveFitPipeline.Summary s = r.summary();
+            err.printf(Locale.ROOT, "fit: curves=%d fitted=%d failures=%d fit_seconds=%.3f curves_per_second=%.0f "
+                    + "threads=%d cpu_seconds=%.3f%s%n", s.curves(), s.fitted(), s.failures(), s.wallSeconds(),
+                    s.curves() / Math.max(s.wallSeconds(), 1e-9), r.threads(), s.fitCpuSeconds(),
+                    plotDir != null ? " plot_pages=" + r.plotPages() + " plot_dir=" + plotDir : "");
+            err.flush();
+            return 0;
+        } catch (NoSuchFileException e) {
+            err.println("fit: input file not found: " + e.getFile());
+            return 2;
+        } catch (MalformedInputException e) {
+            err.println("fit: malformed input " + input + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /**
+     * What one run did.
+     *
+     * @param summary   the counts
+     * @param threads   the fitting threads used
+     * @param plotPages the plot pages written (0 without --plots)
+     */
+    public record Run(CurveFitPipeline.Summary summary, int threads, int plotPages) {
+    }
+
+    /**
+     * Does what the command does, without the summary line: fits every curve of {@code --input} as the options say
+     * and writes the result rows and the plot pages. Public so that {@code jakstat demo} runs this command as its
+     * first step (options parsed by picocli, e.g. {@code CommandLine.populateCommand}).
+     *
+     * @param listener also receives every curve and its fit, in input order
+     * @return the counts
+     * @throws IOException             when a file cannot be read or written (NoSuchFileException for --input)
+     * @throws MalformedInputException when the input is not the expected CSV
+     * @throws CommandLine.ParameterException for an invalid option (a usage error)
+     */
+    public Run run(java.util.Optional<CurveFitPipeline.Listener> listener) throws IOException,
+            MalformedInputException {
         DoseResponseSettings settings = settings();
         java.util.Optional<DoseResponseSettings> simpler = compareFixes.isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of(new FitSettingsParser(spec.commandLine()).withFixes(settings, compareFixes,
@@ -145,27 +196,15 @@ public final class FitCommand implements Callable<Integer> {
         if (nThreads < 1 || batchSize < 1) {
             throw usage("--threads and --batch-size must be at least 1");
         }
-        PrintWriter err = spec.commandLine().getErr();
         java.util.Optional<PlotPages> plots = plotPages();
         try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
              Writer out = output != null ? Files.newBufferedWriter(output, StandardCharsets.UTF_8)
                      : new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
             LongCsvReader reader = new LongCsvReader(in, idColumn, concColumn, responseColumn, concUnit);
             CurveFitPipeline.Summary s = new CurveFitPipeline(new DoseResponseFitter(settings), simpler, fmt,
-                    nThreads, batchSize, plots).run(reader, out);
+                    nThreads, batchSize, plots, listener).run(reader, out);
             int pages = plots.isPresent() ? plots.get().finish() : 0;
-            err.printf(Locale.ROOT, "fit: curves=%d fitted=%d failures=%d fit_seconds=%.3f curves_per_second=%.0f "
-                    + "threads=%d cpu_seconds=%.3f%s%n", s.curves(), s.fitted(), s.failures(), s.wallSeconds(),
-                    s.curves() / Math.max(s.wallSeconds(), 1e-9), nThreads, s.fitCpuSeconds(),
-                    plots.isPresent() ? " plot_pages=" + pages + " plot_dir=" + plotDir : "");
-            err.flush();
-            return 0;
-        } catch (NoSuchFileException e) {
-            err.println("fit: input file not found: " + e.getFile());
-            return 2;
-        } catch (MalformedInputException e) {
-            err.println("fit: malformed input " + input + ": " + e.getMessage());
-            return 2;
+            return new Run(s, nThreads, pages);
         }
     }
 
@@ -183,7 +222,7 @@ public final class FitCommand implements Callable<Integer> {
             default -> throw usage("--plot-points must be points or mean-sd, not '" + plotPoints + "'");
         };
         return java.util.Optional.of(new PlotPages(plotDir, ChartOptions.defaults().withMaxPanels(plotPanels)
-                .withPoints(display), plotPages));
+                .withPoints(display).withAxisTitles(plotResponseTitle, plotConcentrationTitle), plotPages));
     }
 
     private DoseResponseSettings settings() {

@@ -1,5 +1,6 @@
 package org.jakstat.cli;
 
+import org.jakstat.cli.demo.DemoCommand;
 import org.jakstat.cli.example.ExampleDataCommand;
 
 import picocli.CommandLine;
@@ -7,8 +8,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code java -jar jakstat.jar <subcommand>}: the command-line face of Jakstat core. One subcommand class per
- * capability ({@link FitCommand} now; selectivity, timecourse, pkpd and demo are added the same way, by listing
- * their class in {@code subcommands}). Exit codes: 0 done (individual curves may still have failed; see their
+ * capability (fit, selectivity, example-data, timecourse, pkpd, and demo, which chains them), listed in
+ * {@code subcommands}. Exit codes: 0 done (individual curves may still have failed; see their
  * status), 1 I/O error, 2 usage error or malformed input.
  */
 @Command(name = "jakstat", mixinStandardHelpOptions = true, version = "jakstat 1.0.0",
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
             ExampleDataCommand.class,
             TimecourseCommand.class,
             PkPdCommand.class,
+            DemoCommand.class,
             CommandLine.HelpCommand.class})
 public final class JakstatCommand implements Runnable {
 

@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
         description = "Fit the PK/PD model to observed time courses with known doses (weighted least squares; SEs, "
                 + "CIs, R2, Sy.x, AICc). The model options are the start values and the values of held parameters. "
                 + "Writes observations.csv, fit.csv, chart.png and chart.svg into --out.")
-final class PkPdFitCommand implements Callable<Integer> {
+public final class PkPdFitCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -87,15 +87,14 @@ final class PkPdFitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CommandLine cl = spec.commandLine();
-        PrintWriter err = cl.getErr();
-        if (perSubject && subjectColumn == null) {
-            throw new CommandLine.ParameterException(cl, "--per-subject needs --subject-column");
-        }
-        FitSetup options = setup(cl, List.of());
-        List<ObservationRow> rows;
+        PrintWriter err = spec.commandLine().getErr();
         try {
-            rows = rows();
+            Fitted f = fit();
+            long fitted = f.outcomes().stream().filter(o -> o.result().status() == PkPdFitStatus.FITTED).count();
+            err.printf(Locale.ROOT, "pkpd fit: rows=%d fits=%d fitted=%d rejected_rows=%d out=%s%n",
+                    f.job().setup().rows().size(), f.outcomes().size(), fitted, f.job().rejectedRows(), out);
+            err.flush();
+            return 0;
         } catch (NoSuchFileException e) {
             err.println("pkpd fit: file not found: " + e.getFile());
             return 2;
@@ -103,6 +102,34 @@ final class PkPdFitCommand implements Callable<Integer> {
             err.println("pkpd fit: " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * What one run fitted.
+     *
+     * @param job      the setup with the rows read, and its tables
+     * @param outcomes one outcome per fit ("all", or one per subject), in order
+     */
+    public record Fitted(FitJob job, List<FitOutcome> outcomes) {
+    }
+
+    /**
+     * Does what the command does, without the summary line: reads {@code --input}, runs the fit(s) and writes
+     * {@code observations.csv}, {@code fit.csv} and the chart into {@code --out}. Public so that
+     * {@code jakstat demo} runs this command as a step (options parsed by picocli).
+     *
+     * @return the job and its outcomes
+     * @throws IOException when a file cannot be read or written (NoSuchFileException for --input)
+     * @throws MalformedInputException when --input is not the expected CSV
+     * @throws CommandLine.ParameterException for an invalid option (a usage error)
+     */
+    public Fitted fit() throws IOException, MalformedInputException {
+        CommandLine cl = spec.commandLine();
+        if (perSubject && subjectColumn == null) {
+            throw new CommandLine.ParameterException(cl, "--per-subject needs --subject-column");
+        }
+        FitSetup options = setup(cl, List.of());
+        List<ObservationRow> rows = rows();
         FitJob job = new FitJob(new FitSetup(options.structure(), options.start(), options.held(), options.quantity(),
                 options.weighting(), options.fractionUnbound(), options.molarMass(), options.confidenceLevel(),
                 options.intervalHours(), options.numberOfDoses(), options.perSubject(), rows));
@@ -114,11 +141,7 @@ final class PkPdFitCommand implements Callable<Integer> {
                 .table("observations.csv", FitJob.observationLayout(options.quantity()), job.observations(outcomes))
                 .table("fit.csv", FitJob.summaryLayout(options.structure(), confidence), job.summary(outcomes))
                 .chart(job.chart(outcomes));
-        long fitted = outcomes.stream().filter(o -> o.result().status() == PkPdFitStatus.FITTED).count();
-        err.printf(Locale.ROOT, "pkpd fit: rows=%d fits=%d fitted=%d rejected_rows=%d out=%s%n", rows.size(),
-                outcomes.size(), fitted, job.rejectedRows(), out);
-        err.flush();
-        return 0;
+        return new Fitted(job, outcomes);
     }
 
     /** @return the setup from the options (usage errors name the option), with the given rows */

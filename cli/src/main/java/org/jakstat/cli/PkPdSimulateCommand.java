@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
         description = "Simulate concentration and effect time courses and steady-state metrics, one scenario per "
                 + "dose (--dose 2,4) or per row of --scenarios. Writes timecourse.csv, summary.csv, chart.png and "
                 + "chart.svg into --out.")
-final class PkPdSimulateCommand implements Callable<Integer> {
+public final class PkPdSimulateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -72,11 +72,13 @@ final class PkPdSimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CommandLine cl = spec.commandLine();
-        PrintWriter err = cl.getErr();
-        List<DoseScenario> list;
+        PrintWriter err = spec.commandLine().getErr();
         try {
-            list = scenarios == null ? fromDoses() : fromFile();
+            Simulated s = simulate();
+            err.printf(Locale.ROOT, "pkpd simulate: scenarios=%d failed=%d out=%s%n", s.outcomes().size(),
+                    s.outcomes().stream().filter(o -> o.failure().isPresent()).count(), out);
+            err.flush();
+            return 0;
         } catch (NoSuchFileException e) {
             err.println("pkpd simulate: file not found: " + e.getFile());
             return 2;
@@ -84,6 +86,30 @@ final class PkPdSimulateCommand implements Callable<Integer> {
             err.println("pkpd simulate: " + e.getMessage());
             return 2;
         }
+    }
+
+    /**
+     * What one run simulated.
+     *
+     * @param job      the model, grid and scenarios
+     * @param outcomes one outcome per scenario, in order
+     */
+    public record Simulated(SimulationJob job, List<ScenarioOutcome> outcomes) {
+    }
+
+    /**
+     * Does what the command does, without the summary line: simulates every scenario and writes
+     * {@code timecourse.csv}, {@code summary.csv} and the chart into {@code --out}. Public so that
+     * {@code jakstat demo} runs this command as a step (options parsed by picocli).
+     *
+     * @return the job and its outcomes
+     * @throws IOException when a file cannot be read or written (NoSuchFileException for --scenarios)
+     * @throws MalformedInputException when --scenarios is not the expected CSV
+     * @throws CommandLine.ParameterException for an invalid option (a usage error)
+     */
+    public Simulated simulate() throws IOException, MalformedInputException {
+        CommandLine cl = spec.commandLine();
+        List<DoseScenario> list = scenarios == null ? fromDoses() : fromFile();
         SimulationJob job = new SimulationJob(setup(cl, list));
         List<ScenarioOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < job.size(); i++) {
@@ -93,10 +119,7 @@ final class PkPdSimulateCommand implements Callable<Integer> {
         new OutputDirectory(out).table("timecourse.csv", SimulationJob.timeCourseLayout(pd), job.timeCourse(outcomes))
                 .table("summary.csv", SimulationJob.summaryLayout(pd), job.summary(outcomes))
                 .chart(job.chart(outcomes));
-        err.printf(Locale.ROOT, "pkpd simulate: scenarios=%d failed=%d out=%s%n", outcomes.size(),
-                outcomes.stream().filter(o -> o.failure().isPresent()).count(), out);
-        err.flush();
-        return 0;
+        return new Simulated(job, outcomes);
     }
 
     private SimulationSetup setup(CommandLine cl, List<DoseScenario> list) {

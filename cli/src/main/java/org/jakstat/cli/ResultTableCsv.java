@@ -14,7 +14,7 @@ import org.jakstat.core.table.TableLayout;
  * quote or line break; a missing value is an empty field (its reason, which a KNIME missing cell would carry, is in
  * the table's note or reason columns).
  */
-final class ResultTableCsv {
+public final class ResultTableCsv {
 
     private final Writer out;
     private final TableLayout layout;
@@ -26,7 +26,7 @@ final class ResultTableCsv {
      * @param layout the table's columns
      * @throws IOException when writing fails
      */
-    ResultTableCsv(Writer out, TableLayout layout) throws IOException {
+    public ResultTableCsv(Writer out, TableLayout layout) throws IOException {
         this.out = out;
         this.layout = layout;
         line(layout.names());
@@ -36,7 +36,7 @@ final class ResultTableCsv {
      * @param row a row of the layout
      * @throws IOException when writing fails
      */
-    void write(ResultRow row) throws IOException {
+    public void write(ResultRow row) throws IOException {
         if (row.values().size() != layout.size()) {
             throw new IllegalArgumentException("a row of " + row.values().size() + " values for " + layout.size()
                     + " columns");

@@ -26,6 +26,7 @@ import org.jakstat.core.selectivity.SelectivityScorer;
 import org.jakstat.core.selectivity.SelectivitySettings;
 import org.jakstat.core.selectivity.ValueType;
 import org.jakstat.core.table.ResultRow;
+import org.jakstat.core.table.TableLayout;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,8 +59,9 @@ public final class SelectivityCommand implements Callable<Integer> {
     Path folds;
 
     @Option(names = "--plot", paramLabel = "FILE",
-            description = "also draw pX per kinase per compound into this .png or .svg file")
-    Path plot;
+            description = "also draw pX per kinase per compound into this .png or .svg file (repeatable: "
+                    + "--plot a.png --plot a.svg)")
+    List<Path> plots = new ArrayList<>();
 
     @Option(names = "--plot-kind", defaultValue = "dots",
             description = "dots, bars or heat-map; default ${DEFAULT-VALUE}")
@@ -149,35 +151,14 @@ public final class SelectivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SelectivityOptions options = new SelectivityOptions(this, spec.commandLine());
-        SelectivitySettings settings = options.scoring();
-        ProfileChart.Kind kind = options.plotKind();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            CsvTable table = CsvTable.read(input, "input " + input);
-            ScorerCsvInput in = new ScorerCsvInput(table, this);
-            if (qualifierColumn == null && table.header().contains("qualifier")) {
-                err.println("selectivity: note: column 'qualifier' is not read; pass --qualifier-column qualifier "
-                        + "to read censoring qualifiers ('>400')");
-            }
-            List<String> warnings = new ArrayList<>();
-            if (kmTable != null) {
-                settings = settings.withKmAtp(ScorerCsvInput.kmTable(CsvTable.read(kmTable, "Km,ATP table " + kmTable),
-                        kmKinaseColumn, kmColumn, options.atpUnit(), warnings));
-                if (atpColumn == null) {
-                    warnings.add("--km-atp is given but no --atp-column: without [ATP] no IC50 can be converted to Ki, "
-                            + "so the table is not used");
-                }
-            }
-            ScorerCsvInput.Read read = in.read(options.valueType(), options.unit(), options.atpUnit());
-            Optional<ValueType> type = ProfileTableLayout.fixedType(options.valueType(), valueTypeColumn != null,
-                    atpColumn != null, kmAtpColumn != null || kmTable != null);
-            Map<ProfileStatus, Integer> counts = write(new SelectivityScorer(settings), read, type, kind);
-            warnings.forEach(w -> err.println("selectivity: warning: " + w));
+            Scoring s = score();
+            s.notes().forEach(n -> err.println("selectivity: note: " + n));
+            s.warnings().forEach(w -> err.println("selectivity: warning: " + w));
             err.printf(Locale.ROOT, "selectivity: compounds=%d scored=%d refused=%d no_usable_data=%d%n",
-                    read.compounds().size() + (read.unassigned().isEmpty() ? 0 : 1),
-                    counts.getOrDefault(ProfileStatus.SCORED, 0), counts.getOrDefault(ProfileStatus.REFUSED, 0),
-                    counts.getOrDefault(ProfileStatus.NO_USABLE_DATA, 0));
+                    s.rows().size(), s.count(ProfileStatus.SCORED), s.count(ProfileStatus.REFUSED),
+                    s.count(ProfileStatus.NO_USABLE_DATA));
             err.flush();
             return 0;
         } catch (NoSuchFileException e) {
@@ -192,41 +173,101 @@ public final class SelectivityCommand implements Callable<Integer> {
         }
     }
 
-    /** Scores every compound and writes the tables and the plot; returns the count per status. */
-    private Map<ProfileStatus, Integer> write(SelectivityScorer scorer, ScorerCsvInput.Read read,
-                                              Optional<ValueType> type, ProfileChart.Kind kind) throws IOException {
+    /**
+     * What one run scored.
+     *
+     * @param profiles  one profile per compound, in input order (rows without a compound are not among them)
+     * @param table     the columns of the per-compound table
+     * @param rows      its rows as written (the compounds, plus one for rows without a compound)
+     * @param counts    rows per status
+     * @param notes     hints about the options (printed by the command as notes)
+     * @param warnings  input that was not used, and why (printed as warnings)
+     */
+    public record Scoring(List<SelectivityProfile> profiles, TableLayout table, List<ResultRow> rows,
+                          Map<ProfileStatus, Integer> counts, List<String> notes, List<String> warnings) {
+
+        /** @param status a status @return the rows with it */
+        public int count(ProfileStatus status) {
+            return counts.getOrDefault(status, 0);
+        }
+    }
+
+    /**
+     * Does what the command does, without printing: reads {@code --input}, scores every compound, writes the
+     * per-compound table, the fold matrix and the plots. Public so that {@code jakstat demo} runs this command as
+     * a step (options parsed by picocli).
+     *
+     * @return the profiles, counts and warnings
+     * @throws IOException             when a file cannot be read or written (NoSuchFileException for a missing one)
+     * @throws MalformedInputException when an input is not the expected CSV
+     * @throws CommandLine.ParameterException for an invalid option (a usage error)
+     */
+    public Scoring score() throws IOException, MalformedInputException {
+        SelectivityOptions options = new SelectivityOptions(this, spec.commandLine());
+        SelectivitySettings settings = options.scoring();
+        ProfileChart.Kind kind = options.plotKind();
+        CsvTable table = CsvTable.read(input, "input " + input);
+        ScorerCsvInput in = new ScorerCsvInput(table, this);
+        List<String> notes = new ArrayList<>();
+        if (qualifierColumn == null && table.header().contains("qualifier")) {
+            notes.add("column 'qualifier' is not read; pass --qualifier-column qualifier to read censoring "
+                    + "qualifiers ('>400')");
+        }
+        List<String> warnings = new ArrayList<>();
+        if (kmTable != null) {
+            settings = settings.withKmAtp(ScorerCsvInput.kmTable(CsvTable.read(kmTable, "Km,ATP table " + kmTable),
+                    kmKinaseColumn, kmColumn, options.atpUnit(), warnings));
+            if (atpColumn == null) {
+                warnings.add("--km-atp is given but no --atp-column: without [ATP] no IC50 can be converted to Ki, "
+                        + "so the table is not used");
+            }
+        }
+        ScorerCsvInput.Read read = in.read(options.valueType(), options.unit(), options.atpUnit());
+        Optional<ValueType> type = ProfileTableLayout.fixedType(options.valueType(), valueTypeColumn != null,
+                atpColumn != null, kmAtpColumn != null || kmTable != null);
+        return write(new SelectivityScorer(settings), read, type, kind, notes, warnings);
+    }
+
+    /** Scores every compound and writes the tables and the plots. */
+    private Scoring write(SelectivityScorer scorer, ScorerCsvInput.Read read, Optional<ValueType> type,
+                          ProfileChart.Kind kind, List<String> notes, List<String> warnings) throws IOException {
         List<String> kinases = scorer.settings().panel();
-        ProfileTableLayout profiles = new ProfileTableLayout(compoundColumn, kinases, type,
+        ProfileTableLayout profileLayout = new ProfileTableLayout(compoundColumn, kinases, type,
                 scorer.settings().outputScale(), ProfileTableLayout.sxName(sxThreshold, thresholdUnit));
         FoldTableLayout foldLayout = new FoldTableLayout(compoundColumn, kinases);
         ProfileChart chart = new ProfileChart(kinases, type, kind);
         Map<ProfileStatus, Integer> counts = new EnumMap<>(ProfileStatus.class);
+        List<SelectivityProfile> profiles = new ArrayList<>();
+        List<ResultRow> rows = new ArrayList<>();
         try (Writer profileOut = output == null ? nonClosing(spec.commandLine().getOut()) : newFile(output);
              Writer foldOut = folds == null ? Writer.nullWriter() : newFile(folds)) {
-            ResultTableCsv profileCsv = new ResultTableCsv(profileOut, profiles.layout());
+            ResultTableCsv profileCsv = new ResultTableCsv(profileOut, profileLayout.layout());
             ResultTableCsv foldCsv = new ResultTableCsv(foldOut, foldLayout.layout());
             for (LongPotencyTable.Compound c : read.compounds()) {
                 SelectivityProfile p = scorer.score(c.toCore());
+                profiles.add(p);
                 counts.merge(p.status(), 1, Integer::sum);
                 chart.add(p);
-                profileCsv.write(profiles.row(p, c.rowNotes()));
+                rows.add(profileLayout.row(p, c.rowNotes()));
+                profileCsv.write(rows.get(rows.size() - 1));
                 for (ResultRow fold : foldLayout.rows(p)) {
                     foldCsv.write(fold);
                 }
             }
             if (!read.unassigned().isEmpty()) {
-                profileCsv.write(profiles.unassignedRow(read.unassigned()));
+                rows.add(profileLayout.unassignedRow(read.unassigned()));
+                profileCsv.write(rows.get(rows.size() - 1));
                 counts.merge(ProfileStatus.NO_USABLE_DATA, 1, Integer::sum);
                 chart.addUnscored(1);
             }
         }
-        if (plot != null) {
-            writePlot(chart.chart());
+        for (Path plot : plots) {
+            writePlot(chart.chart(), plot);
         }
-        return counts;
+        return new Scoring(profiles, profileLayout.layout(), rows, counts, notes, warnings);
     }
 
-    private void writePlot(Chart chart) throws IOException {
+    private static void writePlot(Chart chart, Path plot) throws IOException {
         if (plot.toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
             Files.writeString(plot, ChartRenderer.renderSvg(chart), StandardCharsets.UTF_8);
         } else {

@@ -35,8 +35,10 @@ final class SelectivityOptions {
         unit();
         atpUnit();
         plotKind();
-        if (o.plot != null && !o.plot.toString().toLowerCase(Locale.ROOT).matches(".*\\.(png|svg)")) {
-            throw usage("--plot must name a .png or .svg file, not '" + o.plot + "'");
+        for (java.nio.file.Path plot : o.plots) {
+            if (!plot.toString().toLowerCase(Locale.ROOT).matches(".*\\.(png|svg)")) {
+                throw usage("--plot must name a .png or .svg file, not '" + plot + "'");
+            }
         }
         if (o.kmTable != null && o.kmColumn == null) {
             throw usage("--km-atp needs --km-column: the column of the Km,ATP values in " + o.kmTable);

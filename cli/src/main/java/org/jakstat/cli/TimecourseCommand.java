@@ -135,30 +135,14 @@ public final class TimecourseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TimeCourseSettings settings = settings();
-        if (settings.doseMetric().isPresent() && doseColumn == null) {
-            throw usage("--dose-metric " + doseMetric + " needs --dose-column; or use --dose-metric none");
-        }
-        if (width < 100 || width > 5000 || height < 100 || height > 5000) {
-            throw usage("--width and --height must be between 100 and 5000 pixels");
-        }
         PrintWriter err = spec.commandLine().getErr();
         try {
-            List<PdSample> samples = new TimecourseCsvInput(CsvTable.read(input, "input " + input), this).read();
-            TimeCourseAnalysis a = new TimeCourseAnalyzer(settings).analyze(samples);
-            Files.createDirectories(out);
-            TimeCourseTables t = new TimeCourseTables(settings, doseUnit.strip());
-            write(TABLE_FILES.get(0), t.subjects(), a.subjects(), t::subjectRow);
-            write(TABLE_FILES.get(1), t.perTime(), a.timeSummaries(), t::perTimeRow);
-            write(TABLE_FILES.get(2), t.perMetric(), a.metricSummaries(), t::perMetricRow);
-            write(TABLE_FILES.get(3), t.doseDependence(), a.doseDependence().stream().toList(), t::doseRow);
-            XyChart chart = TimeCourseChart.of(a, individualLines);
-            Files.write(out.resolve("time-course.png"), ChartRenderer.renderPng(chart, width, height));
-            Files.writeString(out.resolve("time-course.svg"), ChartRenderer.renderSvg(chart, width, height),
-                StandardCharsets.UTF_8);
+            Analysed a = analyse();
+            write(a.analysis());
             err.printf(Locale.ROOT, "timecourse: rows=%d subjects=%d flagged=%d groups=%d dose_fit=%s%n",
-                samples.size(), a.subjects().size(), a.flaggedSubjects(), a.groups().size(),
-                a.doseDependence().map(d -> d.fit().status().name()).orElse("none"));
+                a.samples(), a.analysis().subjects().size(), a.analysis().flaggedSubjects(),
+                a.analysis().groups().size(),
+                a.analysis().doseDependence().map(d -> d.fit().status().name()).orElse("none"));
             err.flush();
             return 0;
         } catch (NoSuchFileException e) {
@@ -171,6 +155,55 @@ public final class TimecourseCommand implements Callable<Integer> {
             err.println("timecourse: " + e);
             return 1;
         }
+    }
+
+    /**
+     * The analysis of one input file.
+     *
+     * @param samples the rows read
+     * @param analysis core's result
+     */
+    public record Analysed(int samples, TimeCourseAnalysis analysis) {
+    }
+
+    /**
+     * The command's first half: reads {@code --input} and analyses it with the options' settings. Public, with
+     * {@link #write}, so that {@code jakstat demo} runs this command as a step (options parsed by picocli).
+     *
+     * @return the analysis
+     * @throws IOException when the input cannot be read (NoSuchFileException when it does not exist)
+     * @throws MalformedInputException when it is not the expected CSV
+     * @throws CommandLine.ParameterException for an invalid option (a usage error)
+     */
+    public Analysed analyse() throws IOException, MalformedInputException {
+        TimeCourseSettings settings = settings();
+        if (settings.doseMetric().isPresent() && doseColumn == null) {
+            throw usage("--dose-metric " + doseMetric + " needs --dose-column; or use --dose-metric none");
+        }
+        if (width < 100 || width > 5000 || height < 100 || height > 5000) {
+            throw usage("--width and --height must be between 100 and 5000 pixels");
+        }
+        List<PdSample> samples = new TimecourseCsvInput(CsvTable.read(input, "input " + input), this).read();
+        return new Analysed(samples.size(), new TimeCourseAnalyzer(settings).analyze(samples));
+    }
+
+    /**
+     * The command's second half: writes the four tables and the plot into {@code --out}.
+     *
+     * @param a the analysis from {@link #analyse}
+     * @throws IOException when a file cannot be written
+     */
+    public void write(final TimeCourseAnalysis a) throws IOException {
+        Files.createDirectories(out);
+        TimeCourseTables t = new TimeCourseTables(a.settings(), doseUnit.strip());
+        write(TABLE_FILES.get(0), t.subjects(), a.subjects(), t::subjectRow);
+        write(TABLE_FILES.get(1), t.perTime(), a.timeSummaries(), t::perTimeRow);
+        write(TABLE_FILES.get(2), t.perMetric(), a.metricSummaries(), t::perMetricRow);
+        write(TABLE_FILES.get(3), t.doseDependence(), a.doseDependence().stream().toList(), t::doseRow);
+        XyChart chart = TimeCourseChart.of(a, individualLines);
+        Files.write(out.resolve("time-course.png"), ChartRenderer.renderPng(chart, width, height));
+        Files.writeString(out.resolve("time-course.svg"), ChartRenderer.renderSvg(chart, width, height),
+            StandardCharsets.UTF_8);
     }
 
     private <T> void write(final String file, final TableLayout layout, final List<T> results,

@@ -1,6 +1,7 @@
 package org.jakstat.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -141,6 +142,17 @@ class FitCommandTest {
         }
         assertTrue(Files.readString(all.resolve("dose-response-003.svg")).contains("Dose-response curves 25&#x2013;30"));
         assertEquals(2, run("fit", "--input", in.toString(), "--plots", all.toString(), "--plot-points", "box"));
+    }
+
+    @Test
+    void plotAxesCarryTheTitlesGiven() throws IOException {
+        Path plots = dir.resolve("titled");
+        assertEquals(0, run("fit", "--input", curves("t.csv", 2, 1).toString(), "--output",
+                dir.resolve("o.csv").toString(), "--plots", plots.toString(), "--plot-response-title",
+                "Activity [% of control]", "--plot-concentration-title", "Baricitinib"));
+        String svg = Files.readString(plots.resolve("dose-response-001.svg"));
+        assertTrue(svg.contains(">Activity [% of control]<") && svg.contains(">Baricitinib<"));
+        assertFalse(svg.contains(">Response<"));
     }
 
     @Test

@@ -213,6 +213,16 @@ class SelectivityCommandTest {
     }
 
     @Test
+    void plotOptionRepeatsForBothFormatsInOneRun() throws IOException {
+        Path png = dir.resolve("both.png");
+        Path svg = dir.resolve("both.svg");
+        assertEquals(0, run(JAK1_REFERENCE, "--input", file("in.csv", BARICITINIB).toString(), "--output",
+                dir.resolve("o.csv").toString(), "--plot", png.toString(), "--plot", svg.toString()));
+        assertArrayEquals(new byte[]{(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(Files.readAllBytes(png), 4));
+        assertTrue(Files.readString(svg).contains("pIC50 per kinase"));
+    }
+
+    @Test
     void malformedInputGivesAClearMessageAndExitCodeTwo() throws IOException {
         String o = dir.resolve("o.csv").toString();
         assertEquals(2, run(List.of(), "--input", file("a.csv", BARICITINIB).toString(), "--output", o));

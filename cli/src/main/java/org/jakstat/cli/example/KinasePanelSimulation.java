@@ -20,7 +20,7 @@ import org.jakstat.core.doseresponse.LogisticCurve;
 final class KinasePanelSimulation {
 
     /** Offset of this file's random stream from the data set's seed. */
-    private static final long STREAM = 0;
+    static final long STREAM = 0;
 
     static final String FILE = "kinase-panel.csv";
 

@@ -30,7 +30,7 @@ import org.jakstat.core.pkpd.SimulatedTimeCourse;
 final class PstatTimeCourseSimulation {
 
     /** Offset of this file's random stream from the data set's seed. */
-    private static final long STREAM = 1;
+    static final long STREAM = 1;
 
     static final String FILE = "pstat3-timecourse.csv";
 
@@ -51,6 +51,12 @@ final class PstatTimeCourseSimulation {
     static final double FRACTION_UNBOUND = 0.5;
 
     static final double FREE_IC50_NM = 64.0;
+
+    static final double IMAX = 1.0;
+
+    static final double HILL = 1.0;
+
+    static final double IC50_LOG_SD = 0.3;
 
     static final MolarMass BARICITINIB = new MolarMass(371.42);
 
@@ -76,7 +82,7 @@ final class PstatTimeCourseSimulation {
                 OneCompartmentOral pk = new OneCompartmentOral(typical.absorptionRate(),
                     typical.clearanceOverF() * Math.exp(0.25 * random.nextGaussian()),
                     typical.volumeOverF() * Math.exp(0.25 * random.nextGaussian()), 0);
-                double ic50 = FREE_IC50_NM * 1e-9 * Math.exp(0.3 * random.nextGaussian());
+                double ic50 = FREE_IC50_NM * 1e-9 * Math.exp(IC50_LOG_SD * random.nextGaussian());
                 double[] inhibition = inhibition(pk, DOSES_MG[g], ic50);
                 double stim0 = 2500 * Math.exp(0.2 * random.nextGaussian());
                 double unstim0 = 180 * Math.exp(0.15 * random.nextGaussian());
@@ -99,7 +105,7 @@ final class PstatTimeCourseSimulation {
             return new double[TIMES_H.length];
         }
         PkPdScenario scenario = new PkPdScenario(pk, DosingRegimen.single(doseMg), FRACTION_UNBOUND, BARICITINIB,
-            Optional.of(DirectInhibition.of(100.0, 1.0, ic50Molar, 1.0)));
+            Optional.of(DirectInhibition.of(100.0, IMAX, ic50Molar, HILL)));
         SimulatedTimeCourse course = PkPdSimulator.simulate(scenario, TIMES_H);
         return course.percentInhibition().orElseThrow();
     }

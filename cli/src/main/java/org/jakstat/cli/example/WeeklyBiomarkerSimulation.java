@@ -17,7 +17,7 @@ import java.util.Random;
 final class WeeklyBiomarkerSimulation {
 
     /** Offset of this file's random stream from the data set's seed. */
-    private static final long STREAM = 2;
+    static final long STREAM = 2;
 
     static final String FILE = "weekly-biomarkers.csv";
 
