@@ -1,6 +1,5 @@
 package org.jakstat.knime.doseresponse.plot;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.jakstat.core.doseresponse.PotencyEstimate;
 import org.jakstat.core.potency.PotencyScale;
 import org.jakstat.core.potency.Qualifier;
 import org.jakstat.knime.common.InputColumns;
+import org.jakstat.knime.common.SettingsNodeModel;
 import org.jakstat.knime.doseresponse.table.PlotSettings;
 import org.knime.core.data.BooleanValue;
 import org.knime.core.data.DataCell;
@@ -30,9 +30,6 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -44,17 +41,13 @@ import org.knime.core.node.port.image.ImagePortObject;
  * twice (first to learn which curves the image shows, then to draw them) and the points table once, keeping only
  * the points of the curves shown; so memory is bounded by one image's worth of curves.
  */
-final class DoseResponsePlotNodeModel extends NodeModel {
+final class DoseResponsePlotNodeModel extends SettingsNodeModel<DoseResponsePlotSettings> {
 
-    private final DoseResponsePlotSettings m_settings = new DoseResponsePlotSettings();
+    private final DoseResponsePlotSettings m_settings = settings();
 
     DoseResponsePlotNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
-            new PortType[]{ImagePortObject.TYPE});
-    }
-
-    DoseResponsePlotSettings settings() {
-        return m_settings;
+            new PortType[]{ImagePortObject.TYPE}, new DoseResponsePlotSettings());
     }
 
     /** Column indices in the parameter table; -1 for unset optional columns. */
@@ -254,35 +247,5 @@ final class DoseResponsePlotNodeModel extends NodeModel {
 
     private static String text(final DataCell c) {
         return c.isMissing() ? "(missing)" : c.toString();
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveSettingsTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validateSettings(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadValidatedSettingsFrom(settings);
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void reset() {
-        // nothing kept between executions
     }
 }
