@@ -315,4 +315,39 @@ class CytokinePathwayCoverageNodeModelTest {
     void dialogBuildsHeadless() {
         new CytokinePathwayCoverageNodeDialog();
     }
+
+    /**
+     * The image output is exactly the heat map of the table's predictions (% inhibition per compound and pathway at
+     * each fixed concentration, censored ones with their qualifier), on a 0-100 % scale, and it decodes.
+     */
+    @Test
+    void plotIsTheHeatMapOfThePredictedInhibition() throws Exception {
+        CytokinePathwayCoverageSettings s = longSettings("Cmax = 20", "Cmin = 2");
+        s.m_fractionUnbound.setDoubleValue(0.5);
+        NodeRunner r = runner(s);
+        PortObjectSpec[] configured = r.configure(LONG, null, null, null);
+        assertEquals(org.knime.core.data.image.png.PNGImageContent.TYPE,
+            ((org.knime.core.node.port.image.ImagePortObjectSpec)configured[1]).getDataType());
+        PortObject[] out = r.execute(table(r, LONG, BARICITINIB), null, null, null);
+        BufferedDataTable t = (BufferedDataTable)out[0];
+        List<org.jakstat.core.plot.CategoryValue> cells = new java.util.ArrayList<>();
+        try (var it = t.iterator()) {
+            while (it.hasNext()) {
+                DataRow row = it.next();
+                String name = cell(t, row, "Cytokine").toString(); // one compound: rows are pathways
+                cells.add(new org.jakstat.core.plot.CategoryValue(cell(t, row, "Concentration").toString(), name,
+                    number(t, row, "Predicted inhibition [%]"), org.jakstat.core.potency.Qualifier.parse(
+                        cell(t, row, "Predicted inhibition qualifier").toString()).orElseThrow()));
+            }
+        }
+        org.jakstat.core.plot.HeatMap expected = new org.jakstat.core.plot.HeatMap("Predicted pathway inhibition", "baricitinib",
+            cells, "Inhibition [%]", java.util.Optional.empty(), org.jakstat.core.plot.ColorScale.VIRIDIS, 0)
+            .withColorRange(0, 100);
+        byte[] png = ((org.knime.core.data.image.png.PNGImageValue)((org.knime.core.node.port.image.ImagePortObject)
+            out[1]).toDataCell()).getImageContent().getByteArray();
+        assertTrue(java.util.Arrays.equals(org.jakstat.core.plot.ChartRenderer.renderPng(expected), png),
+            "the node's plot differs from the heat map of its table");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+        assertTrue(image.getWidth() >= 400 && image.getHeight() >= 300, image.getWidth() + "x" + image.getHeight());
+    }
 }

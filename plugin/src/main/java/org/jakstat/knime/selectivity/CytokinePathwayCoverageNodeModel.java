@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jakstat.core.plot.ChartRenderer;
 import org.jakstat.core.selectivity.CoverageTableLayout;
 import org.jakstat.core.selectivity.CytokinePathway;
 import org.jakstat.core.selectivity.CytokinePathwayTable;
 import org.jakstat.core.selectivity.DosingInterval;
 import org.jakstat.core.selectivity.NamedConcentration;
 import org.jakstat.core.selectivity.PathwayCoverage;
+import org.jakstat.core.selectivity.PathwayCoverageChart;
 import org.jakstat.core.selectivity.PathwayCoverageReport;
 import org.jakstat.core.selectivity.PathwayInhibition;
 import org.jakstat.core.selectivity.PathwayTimeCoverage;
@@ -22,6 +24,7 @@ import org.jakstat.knime.selectivity.ConcentrationCourseInput.Course;
 import org.jakstat.knime.selectivity.PathwayPotencyInput.Compound;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.RowKey;
+import org.knime.core.data.image.png.PNGImageContent;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
@@ -30,6 +33,8 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.port.image.ImagePortObject;
+import org.knime.core.node.port.image.ImagePortObjectSpec;
 
 /**
  * Cytokine Pathway Coverage: predicts each compound's inhibition of cytokine pathways with core's
@@ -45,10 +50,12 @@ final class CytokinePathwayCoverageNodeModel extends SettingsNodeModel<CytokineP
 
     private static final int CELLULAR = 3;
 
+    private static final ImagePortObjectSpec PLOT_SPEC = new ImagePortObjectSpec(PNGImageContent.TYPE);
 
     CytokinePathwayCoverageNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL, BufferedDataTable.TYPE_OPTIONAL,
-            BufferedDataTable.TYPE_OPTIONAL}, new PortType[]{BufferedDataTable.TYPE}, new CytokinePathwayCoverageSettings());
+            BufferedDataTable.TYPE_OPTIONAL}, new PortType[]{BufferedDataTable.TYPE, ImagePortObject.TYPE},
+            new CytokinePathwayCoverageSettings());
     }
 
     /** What configure checked and execute needs; {@code course} and {@code pathways} are null when unconnected. */
@@ -85,7 +92,7 @@ final class CytokinePathwayCoverageNodeModel extends SettingsNodeModel<CytokineP
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        return new PortObjectSpec[]{ResultCells.spec(plan(inSpecs).table().layout())};
+        return new PortObjectSpec[]{ResultCells.spec(plan(inSpecs).table().layout()), PLOT_SPEC};
     }
 
     @Override
@@ -99,13 +106,14 @@ final class CytokinePathwayCoverageNodeModel extends SettingsNodeModel<CytokineP
         List<CytokinePathway> pathways = plan.pathways() == null ? CytokinePathwayTable.builtIn()
             : plan.pathways().read((BufferedDataTable)in[PATHWAYS], warnings);
         BufferedDataContainer out = exec.createDataContainer(ResultCells.spec(plan.table().layout()));
+        PathwayCoverageChart chart = new PathwayCoverageChart();
         if (pathways.isEmpty()) {
             warnings.add("The pathway table has no usable row: nothing to predict.");
         } else {
             List<Compound> compounds = plan.potencies().read((BufferedDataTable)in[POTENCIES],
                 (BufferedDataTable)in[CELLULAR], warnings);
             Rows rows = new Rows(out, new PathwayCoverage(settings().model(pathways)), pathways, plan.table(),
-                warnings);
+                warnings, chart);
             if (plan.course() == null) {
                 rows.atConcentrations(compounds, settings().concentrations(), exec);
             } else {
@@ -118,7 +126,9 @@ final class CytokinePathwayCoverageNodeModel extends SettingsNodeModel<CytokineP
         if (!warnings.isEmpty()) {
             setWarningMessage(String.join("\n", warnings));
         }
-        return new PortObject[]{out.getTable()};
+        // undetermined predictions are grey cells in the plot; their reasons are in the table
+        PortObject image = new ImagePortObject(new PNGImageContent(ChartRenderer.renderPng(chart.chart())), PLOT_SPEC);
+        return new PortObject[]{out.getTable(), image};
     }
 
     /** Writes the output rows, one compound (and course) at a time, and counts what could not be predicted. */
@@ -134,17 +144,20 @@ final class CytokinePathwayCoverageNodeModel extends SettingsNodeModel<CytokineP
 
         private final List<String> m_warnings;
 
+        private final PathwayCoverageChart m_chart;
+
         private long m_rows;
 
         private long m_undetermined;
 
         Rows(final BufferedDataContainer out, final PathwayCoverage coverage, final List<CytokinePathway> pathways,
-            final CoverageTableLayout table, final List<String> warnings) {
+            final CoverageTableLayout table, final List<String> warnings, final PathwayCoverageChart chart) {
             m_out = out;
             m_coverage = coverage;
             pathways.forEach(p -> m_pathways.put(p.cytokine(), p));
             m_table = table;
             m_warnings = warnings;
+            m_chart = chart;
         }
 
         void atConcentrations(final List<Compound> compounds, final List<NamedConcentration> concentrations,
@@ -155,6 +168,7 @@ final class CytokinePathwayCoverageNodeModel extends SettingsNodeModel<CytokineP
                     concentrations);
                 reportNotes(report);
                 for (PathwayInhibition r : report.rows()) {
+                    m_chart.add(c.name(), r);
                     add(m_table.fixedRow(c.name(), m_pathways.get(r.cytokine()), r, c.notes()));
                 }
             }
@@ -195,11 +209,21 @@ final class CytokinePathwayCoverageNodeModel extends SettingsNodeModel<CytokineP
             PathwayCoverageReport<PathwayTimeCoverage> report = m_coverage.overTimeCourse(c.toCore(),
                 course.curve().get(), interval);
             reportNotes(report);
+            String label = courseLabel(course);
             for (PathwayTimeCoverage r : report.rows()) {
+                m_chart.add(c.name(), label, r);
                 add(m_table.timeRow(c.name(), Optional.ofNullable(course.subject()),
                     Optional.ofNullable(course.regimen()), m_pathways.get(r.cytokine()), Optional.of(r), interval,
                     notes));
             }
+        }
+
+        /** @return the course's column in the plot: its regimen and subject, or "course" when it has neither */
+        private static String courseLabel(final Course course) {
+            List<String> parts = new ArrayList<>();
+            Optional.ofNullable(course.regimen()).ifPresent(parts::add);
+            Optional.ofNullable(course.subject()).ifPresent(parts::add);
+            return parts.isEmpty() ? "course" : String.join(" \u00b7 ", parts);
         }
 
         private static Compound progress(final ExecutionMonitor exec, final int i, final List<Compound> compounds)
