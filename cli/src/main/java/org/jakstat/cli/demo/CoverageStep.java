@@ -20,6 +20,7 @@ import org.jakstat.core.pkpd.PdStructure;
 import org.jakstat.core.pkpd.SteadyStateExposure;
 import org.jakstat.core.pkpd.report.ScenarioOutcome;
 import org.jakstat.core.pkpd.report.SimulationJob;
+import org.jakstat.core.plot.ChartRenderer;
 import org.jakstat.core.potency.ConcentrationUnit;
 import org.jakstat.core.selectivity.CensoredValue;
 import org.jakstat.core.selectivity.CombinationRule;
@@ -28,6 +29,7 @@ import org.jakstat.core.selectivity.CytokinePathway;
 import org.jakstat.core.selectivity.DosingInterval;
 import org.jakstat.core.selectivity.NamedConcentration;
 import org.jakstat.core.selectivity.PathwayCoverage;
+import org.jakstat.core.selectivity.PathwayCoverageChart;
 import org.jakstat.core.selectivity.PathwayCoverageReport;
 import org.jakstat.core.selectivity.PathwayCoverageSettings;
 import org.jakstat.core.selectivity.PathwayInhibition;
@@ -59,6 +61,9 @@ final class CoverageStep {
 
     /** Coverage at Cmax,ss, Cavg,ss and Cmin,ss. */
     static final String COVERAGE_AT_CSS = "pathway-coverage-at-css.csv";
+
+    /** The Cytokine Pathway Coverage node's heat map of the steady-state peak, average and trough, .png and .svg. */
+    static final String COVERAGE_PLOT = "pathway-coverage";
 
     /** Once daily. */
     static final double INTERVAL_H = 24;
@@ -161,6 +166,14 @@ final class CoverageStep {
             atCss.add(new ResultRow(values));
         }));
         writeCsv(dir.resolve(COVERAGE_AT_CSS), new TableLayout(columns), atCss);
+        // the node's plot of the same predictions; one column per regimen and concentration
+        PathwayCoverageChart chart = new PathwayCoverageChart();
+        m_atCss.forEach((regimen, list) -> list.forEach(r -> chart.add(compound, new PathwayInhibition(r.cytokine(),
+            regimen.replace(" once daily", "") + " " + r.concentration(), r.totalMolar(), r.freeMolar(),
+            r.percentInhibition(), r.source(), r.notes()))));
+        Files.write(dir.resolve(COVERAGE_PLOT + ".png"), ChartRenderer.renderPng(chart.chart()));
+        Files.writeString(dir.resolve(COVERAGE_PLOT + ".svg"), ChartRenderer.renderSvg(chart.chart()),
+            StandardCharsets.UTF_8);
     }
 
     private static void writeCsv(final Path file, final TableLayout layout, final List<ResultRow> rows)
@@ -228,6 +241,10 @@ final class CoverageStep {
             + "pathway IC50, and at the peak and trough (" + SelectivityStep.DIR + "/" + COVERAGE + " and "
             + COVERAGE_AT_CSS + ")",
             pivotLayout(), pivotRows(), c -> false);
+        report.figure(Files.readString(base.resolve(SelectivityStep.DIR).resolve(COVERAGE_PLOT + ".svg"),
+            StandardCharsets.UTF_8), 620, "Figure 3b. Predicted pathway inhibition at the steady-state peak, average "
+            + "and trough (the Cytokine Pathway Coverage node's plot; '<=' marks bounds from the censored JAK3 IC50). "
+            + SelectivityStep.DIR + "/" + COVERAGE_PLOT + ".png and .svg.");
         report.paragraph("Reproduce the PK simulation:");
         report.code(m_command.display(base));
     }

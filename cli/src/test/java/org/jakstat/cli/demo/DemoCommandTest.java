@@ -48,6 +48,7 @@ class DemoCommandTest {
         "1-kinase-fits/dose-response-001.svg", "2-selectivity/kinase-ic50.csv", "2-selectivity/selectivity-profile.csv",
         "2-selectivity/fold-matrix.csv", "2-selectivity/selectivity.png", "2-selectivity/selectivity.svg",
         "2-selectivity/pathway-coverage.csv", "2-selectivity/pathway-coverage-at-css.csv",
+        "2-selectivity/pathway-coverage.png", "2-selectivity/pathway-coverage.svg",
         "2-selectivity/pk/timecourse.csv", "2-selectivity/pk/summary.csv", "2-selectivity/pk/chart.png",
         "2-selectivity/pk/chart.svg", "3-pd-timecourse/subjects.csv", "3-pd-timecourse/per-time.csv",
         "3-pd-timecourse/metrics.csv", "3-pd-timecourse/dose-dependence.csv", "3-pd-timecourse/time-course.png",
@@ -173,7 +174,7 @@ class DemoCommandTest {
     @Test
     void everyPngDecodesAndIsNotBlank() throws IOException {
         List<Path> pngs = files(".png");
-        assertEquals(7, pngs.size(), pngs.toString());
+        assertEquals(8, pngs.size(), pngs.toString());
         for (Path png : pngs) {
             BufferedImage image = ImageIO.read(png.toFile());
             assertNotNull(image, png.toString());
@@ -195,7 +196,7 @@ class DemoCommandTest {
     @Test
     void everySvgIsWellFormedXml() throws Exception {
         List<Path> svgs = files(".svg");
-        assertEquals(7, svgs.size(), svgs.toString());
+        assertEquals(8, svgs.size(), svgs.toString());
         for (Path svg : svgs) {
             Document doc = parse(svg);
             assertEquals("svg", doc.getDocumentElement().getLocalName(), svg.toString());
