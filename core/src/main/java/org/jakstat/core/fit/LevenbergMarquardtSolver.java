@@ -222,6 +222,7 @@ public final class LevenbergMarquardtSolver {
             if (rn == 0) {
                 return 0;
             }
+            ParameterConstraints c = problem.constraints();
             double worst = 0;
             for (int a = 0; a < k; a++) {
                 double dot = 0;
@@ -230,19 +231,17 @@ public final class LevenbergMarquardtSolver {
                     dot += jac[i][a] * r[i];
                     cn += jac[i][a] * jac[i][a];
                 }
-                if (cn > 0) {
+                // J'r is the descent direction; on a bound it may point out of the box, where the constrained
+                // minimum is (Karush-Kuhn-Tucker), so that component does not count against convergence
+                int j = free[a];
+                boolean outward = (p[j] >= c.upperBound(j) && dot > 0) || (p[j] <= c.lowerBound(j) && dot < 0);
+                if (cn > 0 && !outward) {
                     worst = Math.max(worst, Math.abs(dot) / (Math.sqrt(cn) * rn));
                 }
             }
             return worst;
         }
 
-        /**
-         * Geodesic acceleration (Transtrum & Sethna 2012, arXiv:1201.5885, eqs. 14-16): the second directional
-         * derivative of the model along the velocity v by a finite difference with h = 0.1, then the damped
-         * solve for the acceleration a. Returns null when {@code 2||Da||/||Dv|| > 0.75} (the step runs into
-         * strong curvature, as BoxBOD's first step from start 1 does) so the caller raises the damping.
-         */
         /**
          * The active set of a step: parameters on a bound that the step pushes outward. They are held for this
          * iteration (their columns removed from the damped problem) instead of having their step clipped by the
@@ -269,6 +268,12 @@ public final class LevenbergMarquardtSolver {
             return b;
         }
 
+        /**
+         * Geodesic acceleration (Transtrum & Sethna 2012, arXiv:1201.5885, eqs. 14-16): the second directional
+         * derivative of the model along the velocity v by a finite difference with h = 0.1, then the damped
+         * solve for the acceleration a. Returns null when {@code 2||Da||/||Dv|| > 0.75} (the step runs into
+         * strong curvature, as BoxBOD's first step from start 1 does) so the caller raises the damping.
+         */
         double[] geodesicAcceleration(double[] v, double lambda, boolean[] held) {
             double h = 0.1;
             double[] probe = p.clone();

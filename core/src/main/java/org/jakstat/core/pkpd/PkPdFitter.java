@@ -45,7 +45,8 @@ public final class PkPdFitter {
     /** Iteration limit of one start. */
     static final int MAX_ITERATIONS = 500;
 
-    private static final SolverOptions OPTIONS = new SolverOptions(MAX_ITERATIONS, 1e-10, 1e-12, 1e-10);
+    private static final LevenbergMarquardtSolver SOLVER =
+        new LevenbergMarquardtSolver(new SolverOptions(MAX_ITERATIONS, 1e-10, 1e-12, 1e-10));
 
     private static final double[] START_FACTORS = {1.0, 1.0 / 3.0, 3.0};
 
@@ -85,7 +86,7 @@ public final class PkPdFitter {
                 continue;
             }
             starts++;
-            LeastSquaresSolution s = solveRespectingBounds(regression.withStart(theta));
+            LeastSquaresSolution s = SOLVER.solve(regression.withStart(theta));
             if (solution == null || s.status().isConverged()) {
                 solution = s;
             }
@@ -101,70 +102,6 @@ public final class PkPdFitter {
                 solution.iterations(), starts, observations(problem, data, null));
         }
         return converged(problem, data, fixed, regression, solution, starts);
-    }
-
-    /**
-     * Solves, and when the solve stops without converging while free parameters sit on a bound (typically Imax =
-     * 1), solves again with those parameters held there. The projected Levenberg-Marquardt step cannot leave a
-     * bound that the unconstrained minimum lies beyond, so its gradient test never passes there; the bound is
-     * the constrained minimum when the held solve converges and the RSS gradient of every held parameter points
-     * out of the box (the Karush-Kuhn-Tucker condition). The result then counts as converged, with those
-     * parameters flagged at their bound.
-     */
-    private static LeastSquaresSolution solveRespectingBounds(final RegressionProblem problem) {
-        LevenbergMarquardtSolver solver = new LevenbergMarquardtSolver(OPTIONS);
-        LeastSquaresSolution first = solver.solve(problem);
-        if (first.status().isConverged() || !first.anyAtBound()) {
-            return first;
-        }
-        boolean[] onBound = first.atBound();
-        ParameterConstraints held = problem.constraints();
-        for (int j = 0; j < onBound.length; j++) {
-            if (onBound[j]) {
-                held = held.withFixed(j);
-            }
-        }
-        LeastSquaresSolution second =
-            solver.solve(problem.withStart(first.parameters()).withConstraints(held));
-        if (!second.status().isConverged() || !pushesOutward(problem, second.parameters(), onBound)) {
-            return first;
-        }
-        return new LeastSquaresSolution(second.parameters(), second.rss(),
-            first.iterations() + second.iterations(), second.status(), onBound);
-    }
-
-    /**
-     * @return true when, for every flagged parameter, moving it into the box would not lower the RSS to first
-     *         order: {@code sum w r J_j <= 0} on a lower bound and {@code >= 0} on an upper bound (r = y - f),
-     *         up to a gradient cosine of 1e-6
-     */
-    private static boolean pushesOutward(final RegressionProblem problem, final double[] theta,
-        final boolean[] onBound) {
-        double[] grad = new double[theta.length];
-        double[] dot = new double[theta.length];
-        double[] norm = new double[theta.length];
-        double rss = 0;
-        for (int i = 0; i < problem.y().length; i++) {
-            double f = problem.model().valueAndGradient(problem.x()[i], theta, grad);
-            double r = problem.y()[i] - f;
-            double w = problem.weights()[i];
-            rss += w * r * r;
-            for (int j = 0; j < theta.length; j++) {
-                dot[j] += w * r * grad[j];
-                norm[j] += w * grad[j] * grad[j];
-            }
-        }
-        for (int j = 0; j < theta.length; j++) {
-            if (!onBound[j]) {
-                continue;
-            }
-            double cosine = dot[j] / Math.sqrt(Math.max(norm[j] * rss, Double.MIN_NORMAL));
-            boolean lower = theta[j] <= problem.constraints().lowerBound(j);
-            if (lower ? cosine > 1e-6 : cosine < -1e-6) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static PkPdFitResult converged(final PkPdFitProblem problem, final FitData data, final boolean[] fixed,

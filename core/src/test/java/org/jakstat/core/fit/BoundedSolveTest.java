@@ -73,4 +73,17 @@ class BoundedSolveTest {
         assertEquals(A, s.parameters()[0], 1e-12);
         assertEquals(constrainedSlope(), s.parameters()[1], 1e-9);
     }
+
+    /**
+     * At the constrained optimum the gradient of the held-at-bound intercept points out of the box: that is the
+     * Karush-Kuhn-Tucker condition, so the gradient test must pass there at once instead of the solver stalling.
+     */
+    @Test
+    void theConstrainedOptimumIsRecognisedAsConverged() {
+        RegressionProblem problem = RegressionProblem.unweighted(new Line(A), X, Y, new double[]{A, constrainedSlope()})
+            .withConstraints(ParameterConstraints.none(2).withBounds(0, Double.NEGATIVE_INFINITY, A));
+        LeastSquaresSolution s = new LevenbergMarquardtSolver(SolverOptions.defaults()).solve(problem);
+        assertEquals(ConvergenceStatus.CONVERGED, s.status(), s.toString());
+        assertEquals(0, s.iterations(), s.toString());
+    }
 }
