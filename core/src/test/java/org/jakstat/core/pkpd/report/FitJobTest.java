@@ -58,6 +58,30 @@ class FitJobTest {
         return IntStream.range(0, job.fitNames().size()).mapToObj(job::fit).toList();
     }
 
+    /**
+     * Placebo (0 mg) rows carry no drug, so the model predicts the baseline E0 for them (analytic: C = 0, so
+     * E = E0 (1 - Imax 0 / (IC50 + 0)) = E0) and they are fitted, not rejected.
+     */
+    @Test
+    void placeboRowsAreFittedAtTheBaseline() {
+        List<ObservationRow> rows = new ArrayList<>(rows("A", "B"));
+        for (double t : new double[] {0, 1, 4, 24}) {
+            rows.add(new ObservationRow("P", 0, t, 100 + (t == 4 ? 1 : -1)));
+        }
+        FitJob job = new FitJob(setup(false, rows));
+        assertEquals(0, job.rejectedRows());
+        List<FitOutcome> outcomes = run(job);
+        TableUnderTest obs = new TableUnderTest(FitJob.observationLayout(ObservedQuantity.RESPONSE),
+            job.observations(outcomes));
+        TableUnderTest summary = new TableUnderTest(FitJob.summaryLayout(IMAX, 0.95), job.summary(outcomes));
+        assertEquals(ResultValue.integer(16), summary.rows().get(0).value(3));
+        double e0 = ((ResultValue.NumberValue)summary.rows().get(0).value(summary.indexOf("E0"))).value();
+        for (int i = 12; i < 16; i++) {
+            assertEquals(ResultValue.text("used"), obs.rows().get(i).value(8));
+            assertEquals(e0, ((ResultValue.NumberValue)obs.rows().get(i).value(5)).value(), 1e-9 * e0);
+        }
+    }
+
     @Test
     void pooledFitReportsEveryRowInInputOrderAndBadRowsWithReasons() {
         List<ObservationRow> rows = new ArrayList<>(rows("A", "B", "C", "D"));
