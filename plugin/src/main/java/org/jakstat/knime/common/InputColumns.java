@@ -54,6 +54,25 @@ public final class InputColumns {
     }
 
     /**
+     * Finds a required column of any type (a grouping, label or colour column).
+     *
+     * @param spec the input table spec
+     * @param column the configured column name
+     * @param setting the dialog label of the setting
+     * @return the column index
+     * @throws InvalidSettingsException naming the setting when the column is absent
+     */
+    public static int anyType(final DataTableSpec spec, final String column, final String setting)
+        throws InvalidSettingsException {
+        int index = spec.findColumnIndex(column);
+        if (index < 0) {
+            throw new InvalidSettingsException(setting + " '" + column
+                + "' is not in the input table: choose another column in the dialog or remove it.");
+        }
+        return index;
+    }
+
+    /**
      * Like {@link #require} for an optional column.
      *
      * @return the column index, or -1 when no column is selected

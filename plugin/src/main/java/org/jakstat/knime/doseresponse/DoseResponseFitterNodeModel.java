@@ -89,13 +89,13 @@ final class DoseResponseFitterNodeModel extends NodeModel {
         List<String> groups = s.groupingColumns();
         int[] groupIndices = new int[groups.size()];
         for (int i = 0; i < groupIndices.length; i++) {
-            groupIndices[i] = anyColumn(spec, groups.get(i), "Grouping column");
+            groupIndices[i] = InputColumns.anyType(spec, groups.get(i), "Grouping column");
         }
         int conc = InputColumns.require(spec, s.m_concentrationColumn.getStringValue(), "Concentration column",
             DoubleValue.class, "numeric");
         int resp = InputColumns.require(spec, s.m_responseColumn.getStringValue(), "Response column",
             DoubleValue.class, "numeric");
-        int rep = s.replicateColumn().isPresent() ? anyColumn(spec, s.replicateColumn().get(), "Replicate column") : -1;
+        int rep = s.replicateColumn().isPresent() ? InputColumns.anyType(spec, s.replicateColumn().get(), "Replicate column") : -1;
         int sd = InputColumns.optional(spec, s.sdColumn().orElse(null), "Weight (SD) column", DoubleValue.class,
             "numeric");
         int excl = InputColumns.optional(spec, s.excludeColumn().orElse(null), "Exclude column", DoubleValue.class,
@@ -107,16 +107,6 @@ final class DoseResponseFitterNodeModel extends NodeModel {
             new ResultColumns(spec, groupIndices, recipe, unit, s.profileLikelihood(), rep >= 0),
             new CurvePointColumns(spec, groupIndices, unit, s.m_curvePoints.getIntValue()),
             new PointColumns(spec, s.excludeColumn(), recipe.settings()));
-    }
-
-    private static int anyColumn(final DataTableSpec spec, final String column, final String setting)
-        throws InvalidSettingsException {
-        int i = spec.findColumnIndex(column);
-        if (i < 0) {
-            throw new InvalidSettingsException(setting + " '" + column
-                + "' is not in the input table: choose another column in the dialog or remove it.");
-        }
-        return i;
     }
 
     @Override

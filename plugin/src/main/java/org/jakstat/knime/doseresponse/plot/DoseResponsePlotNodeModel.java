@@ -69,7 +69,8 @@ final class DoseResponsePlotNodeModel extends SettingsNodeModel<DoseResponsePlot
             number(spec, s.m_potencyColumn, "Potency column"),
             InputColumns.optional(spec, s.m_qualifierColumn.getStringValue(), "Qualifier column", StringValue.class,
                 "string"),
-            anyOptional(spec, s.m_colorColumn.getStringValue(), "Colour column"));
+            InputColumns.isSelected(s.m_colorColumn.getStringValue())
+                ? InputColumns.anyType(spec, s.m_colorColumn.getStringValue(), "Colour column") : -1);
     }
 
     private Points points(final DataTableSpec spec) throws InvalidSettingsException {
@@ -96,19 +97,6 @@ final class DoseResponsePlotNodeModel extends SettingsNodeModel<DoseResponsePlot
     private static int number(final DataTableSpec spec, final org.knime.core.node.defaultnodesettings
         .SettingsModelString m, final String setting) throws InvalidSettingsException {
         return InputColumns.require(spec, m.getStringValue(), setting, DoubleValue.class, "numeric");
-    }
-
-    private static int anyOptional(final DataTableSpec spec, final String column, final String setting)
-        throws InvalidSettingsException {
-        if (!InputColumns.isSelected(column)) {
-            return -1;
-        }
-        int i = spec.findColumnIndex(column);
-        if (i < 0) {
-            throw new InvalidSettingsException(setting + " '" + column
-                + "' is not in the parameter table: choose another column or none.");
-        }
-        return i;
     }
 
     @Override
