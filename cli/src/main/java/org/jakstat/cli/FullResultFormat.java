@@ -119,8 +119,7 @@ final class FullResultFormat implements ResultFormat {
         c.add(ResultFormat.number(unit.fromMolar(p.molar())));
         c.add(ResultFormat.number(unit.fromMolar(p.lowerMolar())));
         c.add(ResultFormat.number(unit.fromMolar(p.upperMolar())));
-        c.add(ResultFormat.number(p.isCensored() || Double.isFinite(p.logValue())
-                ? unit.fromMolar(p.reportedMolar()) : Double.NaN));
+        c.add(ResultFormat.number(unit.fromMolar(p.reportedMolar())));
     }
 
     private void comparisonCells(List<String> c, Optional<ModelComparison> cmp) {

@@ -53,9 +53,17 @@ public record PotencyEstimate(double logValue, double standardErrorLog, double l
         return -logValue;
     }
 
-    /** @return the value to report in M: the bound when censored, else the estimate */
+    /** @return the value to report in M: the bound when censored, else the estimate; NaN when there is none */
     public double reportedMolar() {
-        return censoring == Censoring.ABOVE || censoring == Censoring.BELOW ? Math.pow(10, boundLog) : molar();
+        if (isCensored()) {
+            return Math.pow(10, boundLog);
+        }
+        return Double.isFinite(logValue) ? molar() : Double.NaN;
+    }
+
+    /** @return the reported value as pX, -log10 of {@link #reportedMolar()} (the bound's pX when censored) */
+    public double reportedPValue() {
+        return -Math.log10(reportedMolar());
     }
 
     /** @return true when censored '&gt;' or '&lt;' */

@@ -236,11 +236,11 @@ public final class ResultColumns {
     }
 
     private static double reported(final PotencyEstimate p, final ConcentrationUnit unit) {
-        return p.isCensored() || Double.isFinite(p.logValue()) ? unit.fromMolar(p.reportedMolar()) : Double.NaN;
+        return unit.fromMolar(p.reportedMolar());
     }
 
     private static double pValue(final PotencyEstimate p) {
-        return p.isCensored() || Double.isFinite(p.logValue()) ? -Math.log10(p.reportedMolar()) : Double.NaN;
+        return p.reportedPValue();
     }
 
     private static double fitted(final CurveFitResult r, final ConcentrationUnit unit) {
