@@ -43,8 +43,6 @@ import org.knime.core.node.port.image.ImagePortObject;
  */
 final class DoseResponsePlotNodeModel extends SettingsNodeModel<DoseResponsePlotSettings> {
 
-    private final DoseResponsePlotSettings m_settings = settings();
-
     DoseResponsePlotNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
             new PortType[]{ImagePortObject.TYPE}, new DoseResponsePlotSettings());
@@ -60,7 +58,7 @@ final class DoseResponsePlotNodeModel extends SettingsNodeModel<DoseResponsePlot
     }
 
     private Parameters parameters(final DataTableSpec spec) throws InvalidSettingsException {
-        DoseResponsePlotSettings s = m_settings;
+        DoseResponsePlotSettings s = settings();
         s.checkCurrent();
         return new Parameters(labels(spec, "parameter"), number(spec, s.m_bottomColumn, "Bottom column"),
             number(spec, s.m_topColumn, "Top column"), number(spec, s.m_hillColumn, "HillSlope column"),
@@ -74,7 +72,7 @@ final class DoseResponsePlotNodeModel extends SettingsNodeModel<DoseResponsePlot
     }
 
     private Points points(final DataTableSpec spec) throws InvalidSettingsException {
-        DoseResponsePlotSettings s = m_settings;
+        DoseResponsePlotSettings s = settings();
         return new Points(labels(spec, "points"), number(spec, s.m_concentrationColumn, "Concentration column"),
             number(spec, s.m_responseColumn, "Response column"),
             InputColumns.optional(spec, s.m_usedColumn.getStringValue(), "Used column", DoubleValue.class,
@@ -82,7 +80,7 @@ final class DoseResponsePlotNodeModel extends SettingsNodeModel<DoseResponsePlot
     }
 
     private int[] labels(final DataTableSpec spec, final String table) throws InvalidSettingsException {
-        List<String> names = m_settings.labelColumns();
+        List<String> names = settings().labelColumns();
         int[] idx = new int[names.size()];
         for (int i = 0; i < idx.length; i++) {
             idx[i] = spec.findColumnIndex(names.get(i));
@@ -112,7 +110,7 @@ final class DoseResponsePlotNodeModel extends SettingsNodeModel<DoseResponsePlot
     protected PortObject[] execute(final PortObject[] in, final ExecutionContext exec) throws Exception {
         BufferedDataTable params = (BufferedDataTable)in[0];
         Parameters pc = parameters(params.getDataTableSpec());
-        ChartOptions options = m_settings.chartOptions().withBand(false);
+        ChartOptions options = settings().chartOptions().withBand(false);
         DoseResponseCharts counter = new DoseResponseCharts(options);
         Map<List<DataCell>, List<PlottedPoint>> shown = new HashMap<>();
         int[] missing = new int[1];
@@ -124,7 +122,7 @@ final class DoseResponsePlotNodeModel extends SettingsNodeModel<DoseResponsePlot
         if (in[1] != null) {
             BufferedDataTable pts = (BufferedDataTable)in[1];
             Points ptc = points(pts.getDataTableSpec());
-            PotencyScale scale = m_settings.concentrationScale();
+            PotencyScale scale = settings().concentrationScale();
             forEachRow(pts, exec, row -> {
                 List<PlottedPoint> list = shown.get(key(row, ptc.labels()));
                 if (list != null) {
@@ -140,7 +138,7 @@ final class DoseResponsePlotNodeModel extends SettingsNodeModel<DoseResponsePlot
             setWarningMessage(missing[0] + " of " + params.size()
                 + " curves have missing or impossible parameters and are drawn without a curve.");
         }
-        return new PortObject[]{PlotSettings.portObject(m_settings.m_plot.render(charts.chart()))};
+        return new PortObject[]{PlotSettings.portObject(settings().m_plot.render(charts.chart()))};
     }
 
     private interface RowAction {
@@ -167,7 +165,7 @@ final class DoseResponsePlotNodeModel extends SettingsNodeModel<DoseResponsePlot
 
     private CurvePlot curve(final DataRow row, final Parameters pc, final List<PlottedPoint> points,
         final int[] missing) throws InvalidSettingsException {
-        PotencyScale scale = m_settings.potencyScale();
+        PotencyScale scale = settings().potencyScale();
         double potency = value(row, pc.potency());
         double logIc50 = scale.problemWith(potency).isEmpty() ? scale.toLog10Molar(potency) : Double.NaN;
         boolean fivePl = pc.asymmetry() >= 0;
@@ -183,10 +181,10 @@ final class DoseResponsePlotNodeModel extends SettingsNodeModel<DoseResponsePlot
                 org.jakstat.core.doseresponse.Censoring.NONE, Double.NaN)
             : PotencyEstimate.notDetermined();
         String status = !drawable ? "missing parameters" : censored;
-        List<String> names = m_settings.labelColumns();
+        List<String> names = settings().labelColumns();
         String label = names.isEmpty() ? row.getKey().getString() : join(row, pc.labels(), 0);
         String panel = label; // one panel per curve (rows with the same label share one)
-        if (m_settings.m_plot.overlay()) {
+        if (settings().m_plot.overlay()) {
             panel = names.size() >= 2 ? text(row.getCell(pc.labels()[0])) : names.isEmpty() ? "all curves"
                 : names.get(0);
             label = names.size() >= 2 ? join(row, pc.labels(), 1) : label;
